@@ -1,0 +1,30 @@
+import XRegExp from "xregexp";
+
+/**
+ * XRegExp fragments shared by the furniture recogniser and the grammars. Each quotes the normalised
+ * source text it matches; grammars compose them with `XRegExp.build`.
+ */
+export const fragments = {
+  /** `2022`, `8`: ASCII digits after normalisation. */
+  digits: /[0-9]+/,
+  /** `十九`, `二十一`, `一百零二`: a Chinese numeral. */
+  chineseNumeral: /[〇零一二两三四五六七八九十百千]+/,
+  /** `〔2022〕`: the year of a document number. */
+  bracketedYear: /〔[0-9]{4}〕/,
+  /** `穗府〔2022〕2号`, `穗工信规字〔2022〕1号`, `粤府办〔2021〕22号`. */
+  docNumber: XRegExp.build("(?<prefix>[\\p{Script=Han}]{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", {}, "u"),
+  /** `2022年2月14日`. */
+  date: XRegExp.build("(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日", {}),
+  /** `GZ0220220003`: the registration code of a normative document (规范性文件统一编号). */
+  registrationCode: /GZ[0-9]{10}/,
+} as const;
+
+/** Builds an anchored pattern from fragments: `{{name}}` stands for `fragments[name]` or `subs[name]`. */
+export function anchored(pattern: string, subs: Record<string, RegExp | string> = {}, flags = ""): RegExp {
+  return XRegExp.build(`^(?:${pattern})$`, { ...fragments, ...subs }, flags);
+}
+
+/** Runs a built pattern; named groups land in `groups` (native `exec` does not know XRegExp's names). */
+export function match(pattern: RegExp, text: string): (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null {
+  return XRegExp.exec(text, pattern) as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
+}

@@ -1,0 +1,37 @@
+import type { Diagnostics } from "./diagnostics.js";
+import type { Envelope } from "./schema/common.js";
+import type { PagedLine } from "./text/run.js";
+import type { Source } from "./tokenize/source.js";
+
+/** A document of an issue as segmentation leaves it: its envelope read, its lines split by role. */
+export interface DocumentSegment {
+  /** Every content line of the document, furniture set aside, blank lines kept. */
+  lines: PagedLine[];
+  /** The envelope as the generic document grammar reads it. */
+  envelope: Envelope;
+  /** The lines between the addressees and the signature. */
+  body: PagedLine[];
+  /**
+   * What follows the signature and date and is not a forwarded document: the document that a notice
+   * issues (印发) or attaches (附件). A kind's grammar consumes these lines.
+   */
+  annex: PagedLine[];
+  /** Documents that this one forwards (转发), segmented the same way. */
+  forwarded: DocumentSegment[];
+}
+
+export interface GrammarContext {
+  source: Source;
+  diagnostics: Diagnostics;
+}
+
+/**
+ * A grammar for one kind of document. `claims` looks at a segment and says whether this grammar knows
+ * it; `parse` reads the kind's own fields from the segment. Every non-blank annex line that `parse`
+ * does not turn into a value it reports as an `unconsumed-text` diagnostic with its span.
+ */
+export interface Grammar<Kind extends string, Fields> {
+  kind: Kind;
+  claims(segment: DocumentSegment): boolean;
+  parse(segment: DocumentSegment, context: GrammarContext): Fields;
+}

@@ -1,0 +1,48 @@
+import { BYTE_ORDER_MARK } from "./characters.js";
+import type { Point, Position } from "../schema/position.js";
+
+/** The input as lines, with what is needed to turn an offset into a line and column. */
+export interface Source {
+  /** The input text, byte order mark included, exactly as given. */
+  text: string;
+  /** Offset of each line's first character. */
+  lineStarts: number[];
+  /** Each line's raw text without its line ending. */
+  lines: string[];
+}
+
+const LINE_ENDING = /\r\n|\n|\r/g;
+
+export function readSource(text: string): Source {
+  const lines: string[] = [];
+  const lineStarts: number[] = [];
+  // A byte order mark is not content: the first line starts after it.
+  let start = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
+  for (const ending of text.matchAll(LINE_ENDING)) {
+    lineStarts.push(start);
+    lines.push(text.slice(start, ending.index));
+    start = ending.index + ending[0].length;
+  }
+  if (start < text.length || lines.length === 0) {
+    lineStarts.push(start);
+    lines.push(text.slice(start));
+  }
+  return { text, lineStarts, lines };
+}
+
+/** The point of an input offset. */
+export function locate(source: Source, offset: number): Point {
+  const starts = source.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+}
+
+export function spanOf(source: Source, start: number, end: number): Position {
+  return { start: locate(source, start), end: locate(source, end) };
+}

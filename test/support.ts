@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Diagnostics } from "../src/diagnostics.js";
+import { paginate } from "../src/furniture/index.js";
+import type { GrammarContext } from "../src/grammar.js";
+import type { PagedLine } from "../src/text/run.js";
+import { tokenize } from "../src/tokenize/index.js";
+
+export const fixturePath = fileURLToPath(new URL("../fixtures/gz-2022-08.txt", import.meta.url));
+export const fixtureText = readFileSync(fixturePath, "utf8");
+
+/** Tokenises and paginates a text: the content lines and a context to hand to grammars. */
+export function prepare(text: string): { lines: PagedLine[]; context: GrammarContext } {
+  const { source, lines } = tokenize(text);
+  const diagnostics = new Diagnostics(source);
+  const { content } = paginate(source, lines, diagnostics);
+  return { lines: content, context: { source, diagnostics } };
+}
+
+/** The content lines of the fixture whose input line numbers lie in `[first, last]`. */
+export function fixtureLines(first: number, last: number): { lines: PagedLine[]; context: GrammarContext } {
+  const { lines, context } = prepare(fixtureText);
+  return { lines: lines.filter((line) => line.number >= first && line.number <= last), context };
+}
+
+/** The input text that a position points at. */
+export const sourceAt = (text: string, position: { start: { offset: number }; end: { offset: number } }): string =>
+  text.slice(position.start.offset, position.end.offset);
