@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Diagnostics } from "../src/diagnostics.js";
 import { paginate } from "../src/furniture/index.js";
-import type { GrammarContext } from "../src/grammar.js";
+import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { PagedLine } from "../src/text/run.js";
 import { tokenize } from "../src/tokenize/index.js";
 
@@ -26,3 +26,36 @@ export function fixtureLines(first: number, last: number): { lines: PagedLine[];
 /** The input text that a position points at. */
 export const sourceAt = (text: string, position: { start: { offset: number }; end: { offset: number } }): string =>
   text.slice(position.start.offset, position.end.offset);
+
+/** A segment built by hand from fixture lines, for testing a grammar before segmentation hands it one. */
+export function segmentOf(parts: {
+  lines: PagedLine[];
+  body?: PagedLine[];
+  annex?: PagedLine[];
+  forwarded?: DocumentSegment[];
+  title?: string | null;
+}): DocumentSegment {
+  const first = parts.lines.find((line) => line.text !== "");
+  const last = [...parts.lines].reverse().find((line) => line.text !== "");
+  const point = (offset: number) => ({ line: 1, column: 1, offset });
+  return {
+    lines: parts.lines,
+    body: parts.body ?? [],
+    annex: parts.annex ?? [],
+    forwarded: parts.forwarded ?? [],
+    envelope: {
+      issuer: null,
+      docNumber: null,
+      title: parts.title ?? null,
+      addressees: [],
+      body: [],
+      signedBy: null,
+      date: null,
+      attachments: [],
+      disclosure: null,
+      registrationCode: null,
+      pages: { from: first?.page ?? 1, to: last?.page ?? 1 },
+      position: { start: point(first?.starts[0] ?? 0), end: point(last?.ends.at(-1) ?? 0) },
+    },
+  };
+}
