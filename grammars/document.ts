@@ -1,0 +1,229 @@
+import { anchored, match } from "../src/fragments.js";
+import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
+import type { DocNumber, Envelope } from "../src/schema/common.js";
+import {
+  FULLWIDTH_COMMA,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  IDEOGRAPHIC_COMMA,
+} from "../src/tokenize/characters.js";
+import { spanOf } from "../src/tokenize/source.js";
+import { linesSpan, type PagedLine } from "../src/text/run.js";
+import { buildOutline } from "./outline.js";
+
+/** `广州市人民政府文件`: the issuing organ's header (版头). */
+export const ORGAN_HEADER = anchored("(?<issuer>\\p{Script=Han}{2,30}?)文件", {}, "u");
+/** `穗府〔2022〕2号` on a line of its own. */
+export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
+/** `GZ0220220003`: a registration code, printed above the document it registers. */
+export const REGISTRATION_CODE = anchored("(?<code>{{registrationCode}})");
+/** `各区人民政府，市政府各部门、各直属机构：` */
+const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200})：");
+/** `2022年2月14日` on a line of its own. */
+const DATE_LINE = anchored("{{date}}");
+/** `公开方式：主动公开` */
+const DISCLOSURE = anchored("公开方式：(?<disclosure>.+)");
+/** `附件：广州市征地社保费计提比例表`, the attachment list in a body. */
+const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
+/** `附件`, alone: an attachment starts here. */
+const ATTACHMENT_START = anchored("附件(?:[0-9]+)?");
+/** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
+const ORGAN = anchored(
+  "\\p{Script=Han}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
+  {},
+  "u",
+);
+/** `…的通知`, `…的意见`: the word that ends a document title. */
+const TITLE_END = /(?:通知|意见|办法|规定|决定|通告|公告|批复|方案|细则|条例|规划|报告|函|规则|纲要|措施)$/;
+/** `…转发…`: a document that forwards another. */
+const FORWARDS = /转发/;
+/** How many lines a title may wrap over. */
+const MAX_TITLE_LINES = 6;
+
+const filled = (lines: readonly PagedLine[]) => lines.filter((line) => line.text !== "");
+
+/** Reads a cursor over non-blank lines. */
+class Cursor {
+  index = 0;
+  constructor(readonly lines: PagedLine[]) {}
+  get line(): PagedLine | undefined {
+    return this.lines[this.index];
+  }
+  peek(ahead = 0): PagedLine | undefined {
+    return this.lines[this.index + ahead];
+  }
+  take(): PagedLine {
+    return this.lines[this.index++]!;
+  }
+  rest(): PagedLine[] {
+    return this.lines.slice(this.index);
+  }
+}
+
+export function readDocNumber(text: string): DocNumber | null {
+  const found = match(DOC_NUMBER_LINE, text);
+  if (!found?.groups) return null;
+  return { prefix: found.groups.prefix!, year: Number(found.groups.year), serial: Number(found.groups.serial), text };
+}
+
+/** `2022年2月14日` → `2022-02-14`; a date that does not exist is reported and read as null. */
+export function readDate(line: PagedLine, context: GrammarContext): string | null {
+  const found = match(DATE_LINE, line.text);
+  if (!found?.groups) return null;
+  const [year, month, day] = [Number(found.groups.year), Number(found.groups.month), Number(found.groups.day)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
+    return null;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** Splits `各区人民政府，各县（市、区）人民政府` at `，` and `、`, but not inside parentheses. */
+function splitList(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = "";
+  for (const character of text) {
+    if (character === FULLWIDTH_LEFT_PARENTHESIS) depth += 1;
+    if (character === FULLWIDTH_RIGHT_PARENTHESIS) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (character === FULLWIDTH_COMMA || character === IDEOGRAPHIC_COMMA)) {
+      if (item) items.push(item);
+      item = "";
+      continue;
+    }
+    item += character;
+  }
+  if (item) items.push(item);
+  return items;
+}
+
+/** Where the signature stands: an organ's name directly followed by a date. */
+function findSignature(lines: readonly PagedLine[]): number {
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    if (ORGAN.test(lines[i]!.text) && DATE_LINE.test(lines[i + 1]!.text)) return i;
+  }
+  return -1;
+}
+
+/** Reads title lines up to the addressees, the document number, or an issuer line after a title end. */
+function readTitle(cursor: Cursor): string | null {
+  const start = cursor.index;
+  let title = "";
+  for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
+    const text = cursor.line.text;
+    if (ADDRESSEES.test(text) || DOC_NUMBER_LINE.test(text)) break;
+    if (title && TITLE_END.test(title) && ORGAN.test(text)) break;
+    title += cursor.take().text;
+  }
+  const next = cursor.line?.text ?? "";
+  if (title && (TITLE_END.test(title) || ADDRESSEES.test(next) || DOC_NUMBER_LINE.test(next))) return title;
+  cursor.index = start;
+  return null;
+}
+
+interface Parts {
+  envelope: Envelope;
+  body: PagedLine[];
+  after: PagedLine[];
+}
+
+function emptyEnvelope(lines: readonly PagedLine[], context: GrammarContext): Envelope {
+  const span = linesSpan(lines);
+  const pages = filled(lines).map((line) => line.page);
+  return {
+    issuer: null,
+    docNumber: null,
+    title: null,
+    addressees: [],
+    body: [],
+    signedBy: null,
+    date: null,
+    attachments: [],
+    disclosure: null,
+    registrationCode: null,
+    pages: { from: pages[0] ?? 1, to: pages[pages.length - 1] ?? 1 },
+    position: spanOf(context.source, span.start, span.end),
+  };
+}
+
+/**
+ * Reads the envelope of an official document: registration code, organ header, number, title,
+ * addressees, body, signature and date, in the order print puts them. A forwarded document puts its
+ * title before its number and may name its issuer under the title.
+ */
+function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
+  const envelope = emptyEnvelope(lines, context);
+  const cursor = new Cursor(filled(lines));
+  const code = cursor.line && match(REGISTRATION_CODE, cursor.line.text);
+  if (code?.groups) envelope.registrationCode = cursor.take().text;
+  const header = cursor.line && match(ORGAN_HEADER, cursor.line.text);
+  if (header?.groups) {
+    envelope.issuer = header.groups.issuer!;
+    cursor.take();
+  }
+  if (cursor.line && DOC_NUMBER_LINE.test(cursor.line.text)) envelope.docNumber = readDocNumber(cursor.take().text);
+  envelope.title = readTitle(cursor);
+  if (!envelope.docNumber && cursor.line && DOC_NUMBER_LINE.test(cursor.line.text)) {
+    envelope.docNumber = readDocNumber(cursor.take().text);
+  }
+  if (envelope.title && !envelope.issuer && cursor.line && ORGAN.test(cursor.line.text)) {
+    envelope.issuer = cursor.take().text;
+  }
+  const addressees = cursor.line && match(ADDRESSEES, cursor.line.text);
+  if (addressees?.groups) {
+    envelope.addressees = splitList(addressees.groups.addressees!);
+    cursor.take();
+  }
+  const rest = cursor.rest();
+  const signature = findSignature(rest);
+  if (signature < 0) return { envelope, body: rest, after: [] };
+  envelope.signedBy = rest[signature]!.text;
+  envelope.issuer ??= envelope.signedBy;
+  envelope.date = readDate(rest[signature + 1]!, context);
+  return { envelope, body: rest.slice(0, signature), after: rest.slice(signature + 2) };
+}
+
+/** Takes the attachment list (`附件：…`) out of a body. */
+function takeAttachmentNotes(body: PagedLine[], envelope: Envelope): PagedLine[] {
+  return body.filter((line) => {
+    const note = match(ATTACHMENT_NOTE, line.text);
+    if (note?.groups) envelope.attachments.push(note.groups.title!);
+    return !note;
+  });
+}
+
+/** Takes the disclosure line (`公开方式：主动公开`) out of what follows the signature. */
+function takeDisclosure(after: PagedLine[], envelope: Envelope): PagedLine[] {
+  return after.filter((line) => {
+    const disclosure = match(DISCLOSURE, line.text);
+    if (disclosure?.groups) envelope.disclosure = disclosure.groups.disclosure!;
+    return !disclosure;
+  });
+}
+
+/** Segments a document: its envelope, body, forwarded documents, and the annex its grammar reads. */
+export function segmentDocument(lines: PagedLine[], context: GrammarContext): DocumentSegment {
+  const { envelope, body: rawBody, after: rawAfter } = readEnvelope(lines, context);
+  const body = takeAttachmentNotes(rawBody, envelope);
+  const after = takeDisclosure(rawAfter, envelope);
+  const attachmentAt = after.findIndex((line) => ATTACHMENT_START.test(line.text));
+  const issued = attachmentAt < 0 ? after : after.slice(0, attachmentAt);
+  const attached = attachmentAt < 0 ? [] : after.slice(attachmentAt);
+  const forwards = envelope.title !== null && FORWARDS.test(envelope.title) && issued.length > 0;
+  const segment: DocumentSegment = {
+    lines,
+    envelope,
+    body,
+    annex: forwards ? attached : [...issued, ...attached],
+    forwarded: forwards ? [segmentDocument(issued, context)] : [],
+  };
+  envelope.body = buildOutline(body, context);
+  return segment;
+}
+
+/** A segment whose lines all go to its grammar (a personnel section has no envelope). */
+export function bareSegment(lines: PagedLine[], context: GrammarContext): DocumentSegment {
+  return { lines, envelope: emptyEnvelope(lines, context), body: [], annex: filled(lines), forwarded: [] };
+}
+

@@ -1,0 +1,4 @@
+import type { Grammar } from "../src/grammar.js";
+
+/** The grammars of specific document kinds, asked in order; a document none claims is generic. */
+export const grammars: ReadonlyArray<Grammar<string, object>> = [];

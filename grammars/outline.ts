@@ -1,0 +1,85 @@
+import XRegExp from "xregexp";
+import { anchored, match } from "../src/fragments.js";
+import type { GrammarContext } from "../src/grammar.js";
+import type { OutlineNode } from "../src/schema/common.js";
+import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
+import { parseChineseNumeral } from "./numerals.js";
+import { splitParagraphs } from "./layout.js";
+
+/** The numbering hierarchy of official documents (党政机关公文格式), outermost first. */
+const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean }> = [
+  /** `一、指导思想和基本原则` */
+  { level: 1, pattern: anchored("(?<marker>(?<ordinal>{{chineseNumeral}})、)(?<rest>.*)"), chinese: true },
+  /** `（一）坚持制度保障，确保政策落实。` */
+  { level: 2, pattern: anchored("(?<marker>（(?<ordinal>{{chineseNumeral}})）)(?<rest>.*)"), chinese: true },
+  /** `1.征地社保费按照…`, but not `1.00` */
+  { level: 3, pattern: anchored("(?<marker>(?<ordinal>{{digits}})[.．](?![0-9]))(?<rest>.*)"), chinese: false },
+  /** `（1）…` */
+  { level: 4, pattern: anchored("(?<marker>（(?<ordinal>{{digits}})）)(?<rest>.*)"), chinese: false },
+];
+
+/** A heading sentence short enough to be a heading, not a whole point: `坚持制度保障，确保政策落实。`. */
+const HEADING_SENTENCE = XRegExp.build("^(?<heading>[^。]{1,30}。)(?=.)", {});
+/** A title line of its own: short and without sentence punctuation, `指导思想和基本原则`. */
+const MAX_TITLE_LENGTH = 30;
+const SENTENCE_PUNCTUATION = /[。，；：！？]/;
+
+interface Marked {
+  level: number;
+  marker: string;
+  ordinal: number | null;
+}
+
+function markerOf(text: string, context: GrammarContext, run: Run): Marked | null {
+  for (const { level, pattern, chinese } of MARKERS) {
+    const found = match(pattern, text);
+    if (!found?.groups) continue;
+    const ordinalText = found.groups.ordinal!;
+    if (!chinese) return { level, marker: found.groups.marker!, ordinal: Number(ordinalText) };
+    const numeral = parseChineseNumeral(ordinalText);
+    if (!numeral.ok) {
+      context.diagnostics.warn("bad-numeral", numeral.reason, null, runPage(run));
+      return { level, marker: found.groups.marker!, ordinal: null };
+    }
+    return { level, marker: found.groups.marker!, ordinal: numeral.value };
+  }
+  return null;
+}
+
+/** Splits a numbered paragraph into its heading and the rest. */
+function headingOf(rest: string): { heading: string | null; text: string } {
+  if (rest.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(rest)) return { heading: rest, text: "" };
+  const sentence = match(HEADING_SENTENCE, rest);
+  if (sentence?.groups) return { heading: sentence.groups.heading!, text: rest.slice(sentence.groups.heading!.length) };
+  return { heading: null, text: rest };
+}
+
+/**
+ * Builds the outline of a document body: paragraphs are rebuilt from the layout, then each paragraph
+ * that starts with a number opens a node at its level; other paragraphs belong to the open node.
+ */
+export function buildOutline(lines: readonly PagedLine[], context: GrammarContext): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  for (const paragraph of splitParagraphs(lines, (line) => MARKERS.some(({ pattern }) => pattern.test(line.text)))) {
+    const run = joinLines(paragraph);
+    if (run.text === "") continue;
+    const marked = markerOf(run.text, context, run);
+    const position = runPosition(context.source, run);
+    const page = runPage(run);
+    if (!marked) {
+      const parent = open[open.length - 1];
+      if (parent) parent.paragraphs.push(run.text);
+      else roots.push({ marker: null, level: 0, ordinal: null, heading: null, paragraphs: [run.text], children: [], page, position });
+      continue;
+    }
+    const { heading, text } = headingOf(run.text.slice(marked.marker.length));
+    const node: OutlineNode = { ...marked, heading, paragraphs: text ? [text] : [], children: [], page, position };
+    while (open.length > 0 && open[open.length - 1]!.level >= marked.level) open.pop();
+    const parent = open[open.length - 1];
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    open.push(node);
+  }
+  return roots;
+}

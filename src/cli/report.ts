@@ -1,0 +1,38 @@
+import type { Diagnostic } from "../schema/diagnostic.js";
+
+/** A diagnostic as a linter prints it: `file:line:column  severity  message  rule`, the line, a caret. */
+export function formatDiagnostic(diagnostic: Diagnostic, file: string, text: string): string {
+  const where = diagnostic.place ? `${file}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : file;
+  const page = diagnostic.page === null ? "" : ` (page ${diagnostic.page})`;
+  const head = `${where}  ${diagnostic.severity}  ${diagnostic.message}${page}  ${diagnostic.ruleId}`;
+  if (!diagnostic.place) return head;
+  const { start, end } = diagnostic.place;
+  const lineText = text.split(/\r\n|\n|\r/)[start.line - 1] ?? "";
+  const gutter = `${start.line} | `;
+  const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, lineText.length - start.column + 1);
+  const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(lineText.slice(0, start.column - 1))) + "^".repeat(displayWidth(lineText.slice(start.column - 1, start.column - 1 + width)) || 1);
+  return `${head}\n  ${gutter}${lineText}\n  ${caret}`;
+}
+
+/** Terminal columns: East Asian wide characters take two. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += character.codePointAt(0)! >= 0x1100 ? 2 : 1;
+  return width;
+}
+
+const escapeProperty = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+const escapeData = (value: string) => value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+
+const GITHUB_COMMAND = { error: "error", warning: "warning", info: "notice" } as const;
+
+/** A GitHub Actions workflow command: `::error file=…,line=…,col=…,title=rule::message`. */
+export function formatGithub(diagnostic: Diagnostic, file: string): string {
+  const properties = [`file=${escapeProperty(file)}`];
+  if (diagnostic.place) {
+    properties.push(`line=${diagnostic.place.start.line}`, `col=${diagnostic.place.start.column}`);
+    properties.push(`endLine=${diagnostic.place.end.line}`);
+  }
+  properties.push(`title=${escapeProperty(diagnostic.ruleId)}`);
+  return `::${GITHUB_COMMAND[diagnostic.severity]} ${properties.join(",")}::${escapeData(diagnostic.message)}`;
+}

@@ -1,0 +1,25 @@
+import type { Coverage, Furniture } from "./schema/gazette.js";
+import type { Diagnostic } from "./schema/diagnostic.js";
+import { isWhitespace } from "./tokenize/characters.js";
+
+/** The non-whitespace characters of `text.slice(start, end)`, counted as code points. */
+function countVisible(text: string, start: number, end: number): number {
+  let count = 0;
+  for (const character of text.slice(start, end)) if (!isWhitespace(character) && character !== "\n" && character !== "\r") count += 1;
+  return count;
+}
+
+/**
+ * Accounts for every non-whitespace character of the input: set aside as page furniture, reported in an
+ * `unconsumed-text` diagnostic, or else consumed by a document.
+ */
+export function measureCoverage(text: string, furniture: readonly Furniture[], diagnostics: readonly Diagnostic[]): Coverage {
+  const total = countVisible(text, 0, text.length);
+  const spanned = (spans: Array<{ start: { offset: number }; end: { offset: number } }>) =>
+    spans.reduce((sum, span) => sum + countVisible(text, span.start.offset, span.end.offset), 0);
+  const furnitureCount = spanned(furniture.map((item) => item.position));
+  const unconsumed = spanned(
+    diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text" && diagnostic.place).map((diagnostic) => diagnostic.place!),
+  );
+  return { consumed: Math.max(0, total - furnitureCount - unconsumed), furniture: furnitureCount, unconsumed };
+}

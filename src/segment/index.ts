@@ -1,0 +1,54 @@
+import type { PagedLine } from "../text/run.js";
+
+/** A top-level document's lines, cut from the content stream of an issue. */
+export interface Cut {
+  lines: PagedLine[];
+  /** The kind whose `opens` started this cut; null for a document with an organ header, or leading text. */
+  openedBy: string | null;
+}
+
+export interface CutRules {
+  /** `广州市人民政府文件` */
+  organHeader: RegExp;
+  /** `穗府〔2022〕2号` */
+  docNumber: RegExp;
+  /** `GZ0220220003` */
+  registrationCode: RegExp;
+  /** Kinds that open a document without an organ header, and how they know the opening line. */
+  openers: ReadonlyArray<{ kind: string; opens(text: string): boolean }>;
+}
+
+/**
+ * Cuts an issue into top-level documents. A document starts at an organ header directly followed by a
+ * document number (with the registration code printed above it, if any), or at a line that opens a
+ * kind without a header; a run of such a kind is not cut again by its own openers.
+ */
+export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
+  const cuts: Cut[] = [];
+  let current: Cut = { lines: [], openedBy: null };
+  const nonBlank = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.text !== "");
+  const starts = new Map<number, string | null>();
+  nonBlank.forEach(({ line, i }, k) => {
+    const next = nonBlank[k + 1]?.line;
+    if (rules.organHeader.test(line.text) && next && rules.docNumber.test(next.text)) {
+      const previous = nonBlank[k - 1];
+      const registered = previous && rules.registrationCode.test(previous.line.text);
+      starts.set(registered ? previous.i : i, null);
+      return;
+    }
+    const opener = rules.openers.find(({ opens }) => opens(line.text));
+    if (opener) starts.set(i, opener.kind);
+  });
+  lines.forEach((line, i) => {
+    if (starts.has(i)) {
+      const openedBy = starts.get(i) ?? null;
+      if (openedBy === null || current.openedBy !== openedBy) {
+        if (current.lines.some((candidate) => candidate.text !== "")) cuts.push(current);
+        current = { lines: [], openedBy };
+      }
+    }
+    current.lines.push(line);
+  });
+  if (current.lines.some((line) => line.text !== "")) cuts.push(current);
+  return cuts;
+}
