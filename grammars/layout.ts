@@ -28,11 +28,13 @@ export function fullWidth(lines: readonly PagedLine[]): number {
  * Rebuilds paragraphs from layout: the extraction puts a blank line after every printed line, so a
  * paragraph ends at a line that closes a sentence, or holds a heading, and stops clearly short of the
  * full line width.
- * `startsParagraph` lets a grammar force a break before a line (a numbered item, an article).
+ * `startsParagraph` and `endsParagraph` let a grammar force a break before a line (a numbered item, an
+ * article) or after it (a heading line).
  */
 export function splitParagraphs(
   lines: readonly PagedLine[],
   startsParagraph: (line: PagedLine) => boolean = () => false,
+  endsParagraph: (line: PagedLine) => boolean = () => false,
 ): PagedLine[][] {
   const full = fullWidth(lines);
   const paragraphs: PagedLine[][] = [];
@@ -45,7 +47,7 @@ export function splitParagraphs(
     }
     current.push(line);
     const short = columnsOf(line.text) <= full - SHORTFALL;
-    if (short && (PARAGRAPH_END.test(line.text) || !SENTENCE_PUNCTUATION.test(line.text))) {
+    if (endsParagraph(line) || (short && (PARAGRAPH_END.test(line.text) || !SENTENCE_PUNCTUATION.test(line.text)))) {
       paragraphs.push(current);
       current = [];
     }

@@ -61,7 +61,9 @@ function headingOf(rest: string): { heading: string | null; text: string } {
 export function buildOutline(lines: readonly PagedLine[], context: GrammarContext): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
-  for (const paragraph of splitParagraphs(lines, (line) => MARKERS.some(({ pattern }) => pattern.test(line.text)))) {
+  const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => pattern.test(line.text));
+  const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !SENTENCE_PUNCTUATION.test(line.text);
+  for (const paragraph of splitParagraphs(lines, numbered, heading)) {
     const run = joinLines(paragraph);
     if (run.text === "") continue;
     const marked = markerOf(run.text, context, run);

@@ -1,0 +1,103 @@
+/**
+ * When a document takes effect and how long it stays valid: `本办法自2022年3月1日起施行，有效期3年`
+ * (a regulation), `本通知自印发之日起执行，有效期5年` (a levy notice). Shared by every grammar whose
+ * documents carry such a clause; `isInForce` answers the question the clause is read for.
+ */
+import XRegExp from "xregexp";
+import { anchored, fragments, match } from "../src/fragments.js";
+import type { Effective } from "../src/schema/regulation.js";
+import { parseChineseNumeral } from "./numerals.js";
+
+/**
+ * `自2022年3月1日起施行，有效期3年`, `自印发之日起执行，有效期5年`, `自2022年3月1日起实施，有效期至
+ * 2027年2月28日`, `自公布之日起施行。有效期为五年`: the start (a date, or the day the document was issued,
+ * published or promulgated), a verb of taking effect, and an optional period or end date.
+ */
+const CLAUSE = XRegExp.build(
+  "自(?:(?<from>{{dateText}})|(?<issued>印发|发布|公布|颁布)之日)起(?:施行|实施|执行|生效)" +
+    "(?:[，。]?有效期(?:为)?(?:(?<years>{{digits}}|{{chineseNumeral}})年|至(?<until>{{dateText}})))?",
+  { dateText: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/, digits: fragments.digits, chineseNumeral: fragments.chineseNumeral },
+);
+
+/** `2022年3月1日`. */
+const DATE = anchored("{{date}}");
+
+/** What `parseEffective` read: the clause's place in the text, and its value or why it has none. */
+export interface EffectiveReading {
+  /** Null when the clause names an impossible date, or starts on an issue date that is not known. */
+  effective: Effective | null;
+  /** Where the clause stands in the text, `end` exclusive. */
+  start: number;
+  end: number;
+  /** Why `effective` is null, or why `validYears` is; null when all was read. */
+  problem: string | null;
+}
+
+const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+const isoOf = (date: Date): string =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+
+/** `2022年3月1日` → `2022-03-01`; null for a day the calendar does not have (`2022年2月30日`). */
+export function isoDate(text: string): string | null {
+  const groups = match(DATE, text)?.groups;
+  if (!groups) return null;
+  const [year, month, day] = [Number(groups.year), Number(groups.month), Number(groups.day)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return valid ? isoOf(date) : null;
+}
+
+/** The last day of a period of `years` years from `from`: 2022-03-01 and 3 years → 2025-02-28. */
+export function lastDayOf(from: string, years: number): string {
+  const [year, month, day] = from.split("-").map(Number) as [number, number, number];
+  // Date.UTC rolls 2025-02-29 over to 2025-03-01, so a period from 29 February ends on 28 February.
+  return isoOf(new Date(Date.UTC(year + years, month - 1, day - 1)));
+}
+
+function yearsOf(text: string): number | null {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const numeral = parseChineseNumeral(text);
+  return numeral.ok ? numeral.value : null;
+}
+
+/**
+ * Reads the first effective-date clause of a text. `issued` (ISO date) is the day the document was
+ * issued, for `自印发之日起`. Returns null when the text has no such clause; never throws.
+ */
+export function parseEffective(text: string, issued: string | null = null): EffectiveReading | null {
+  const found = match(CLAUSE, text);
+  if (!found?.groups) return null;
+  const { from: fromText, years: yearsText, until: untilText } = found.groups;
+  const place = { start: found.index, end: found.index + found[0].length };
+  const from = fromText === undefined ? issued : isoDate(fromText);
+  if (from === null) {
+    const problem = fromText === undefined ? "the clause starts on the issue date, which is not known" : `${fromText} is not a date`;
+    return { effective: null, ...place, problem };
+  }
+  if (untilText !== undefined) {
+    const until = isoDate(untilText);
+    if (until === null) return { effective: null, ...place, problem: `${untilText} is not a date` };
+    return { effective: { from, validYears: null, until }, ...place, problem: null };
+  }
+  if (yearsText === undefined) return { effective: { from, validYears: null, until: null }, ...place, problem: null };
+  const years = yearsOf(yearsText);
+  if (years === null || years < 1) {
+    return { effective: { from, validYears: null, until: null }, ...place, problem: `"${yearsText}" is not a number of years` };
+  }
+  return { effective: { from, validYears: years, until: lastDayOf(from, years) }, ...place, problem: null };
+}
+
+/** Something that carries an effective period: a levy notice, a regulation, or a regulation document. */
+export type HasEffective = { effective: Effective | null } | { regulation: { effective: Effective | null } };
+
+/**
+ * Whether a document is in force on a day (ISO `YYYY-MM-DD` or a Date, read in UTC): on or after its
+ * first day and, when it has one, on or before its last. A document whose effective period is unknown,
+ * or a day that is not a date, gives false: being in force cannot be shown.
+ */
+export function isInForce(document: HasEffective, date: string | Date): boolean {
+  const effective = "regulation" in document ? document.regulation.effective : document.effective;
+  const day = typeof date === "string" ? date : Number.isNaN(date.getTime()) ? null : isoOf(date);
+  if (effective === null || day === null || !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(day)) return false;
+  return effective.from <= day && (effective.until === null || day <= effective.until);
+}

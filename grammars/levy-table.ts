@@ -1,0 +1,192 @@
+import XRegExp from "xregexp";
+import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
+import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
+import type { Effective } from "../src/schema/regulation.js";
+import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
+import { readNoticeEffective } from "./levy/effective.js";
+import { readProvincialFloors } from "./levy/floors.js";
+import {
+  bandContains,
+  matchAt,
+  MINIMUM_RULE,
+  PRICE_UNIT,
+  readBand,
+  ROUNDING_RULE,
+  stepYuan,
+  TABLE_CELLS,
+  TIER_ANYWHERE,
+  TITLE_ANYWHERE,
+} from "./levy/fragments.js";
+import { parseChineseNumeral } from "./numerals.js";
+
+/** What the cells of a levy-rate table hold, in the order the extraction left them. */
+interface Cells {
+  unit: string | null;
+  levels: ReadLevel[];
+  tiers: ReadTier[];
+  notes: string[];
+}
+
+type CellName = keyof typeof TABLE_CELLS;
+type Groups = Record<string, string | undefined>;
+
+/** A Chinese ordinal that a cell pattern matched (`十一`), or null after reporting why it is not one. */
+function ordinal(text: string, what: string, run: Run, from: number, to: number, context: GrammarContext): number | null {
+  const numeral = parseChineseNumeral(text);
+  if (numeral.ok) return numeral.value;
+  context.diagnostics.error("levy-invalid-ordinal", `${what} ${text}: ${numeral.reason}`, runSpan(run, from, to), runPage(run, from));
+  return null;
+}
+
+/** Records what one matched cell says; the header cells say nothing but the unit. */
+function record(name: CellName, groups: Groups, run: Run, from: number, to: number, cells: Cells, context: GrammarContext): void {
+  const span = runSpan(run, from, to);
+  const page = runPage(run, from);
+  if (name === "unitHeading") cells.unit = groups.unit!;
+  if (name === "note") cells.notes.push(groups.text!);
+  if (name !== "level" && name !== "tier") return;
+  const band = readBand(groups);
+  if (!band.ok) {
+    context.diagnostics.error("levy-invalid-range", `${run.text.slice(from, to)}: the price band ${band.reason}`, span, page);
+    return;
+  }
+  if (name === "level") {
+    const level = ordinal(groups.level!, "Provincial level", run, from, to, context);
+    if (level !== null) cells.levels.push({ level, band: band.band, span, page });
+    return;
+  }
+  const tier = ordinal(groups.tier!, "Tier", run, from, to, context);
+  if (tier === null) return;
+  const minimum = groups.minimum === undefined ? null : Number(groups.minimum);
+  cells.tiers.push({ tier, name: `第${groups.tier}档`, band: band.band, ratePercent: Number(groups.rate), minimum, span, page });
+}
+
+/**
+ * Reads the cells of the table in whatever order the extraction scrambled them: at each place the first
+ * cell pattern that matches there is taken; text where none matches is reported as `unconsumed-text`.
+ */
+function readCells(run: Run, context: GrammarContext): Cells {
+  const cells: Cells = { unit: null, levels: [], tiers: [], notes: [] };
+  const names = Object.keys(TABLE_CELLS) as CellName[];
+  let position = 0;
+  let skippedFrom: number | null = null;
+  const reportSkipped = (to: number) => {
+    if (skippedFrom === null) return;
+    context.diagnostics.error(
+      "unconsumed-text",
+      `The levy-rate table does not read "${run.text.slice(skippedFrom, to)}"`,
+      runSpan(run, skippedFrom, to),
+      runPage(run, skippedFrom),
+    );
+    skippedFrom = null;
+  };
+  while (position < run.text.length) {
+    let end: number | null = null;
+    for (const name of names) {
+      const found = matchAt(TABLE_CELLS[name], run.text, position);
+      if (!found) continue;
+      end = position + found[0].length;
+      reportSkipped(position);
+      record(name, found.groups ?? {}, run, position, end, cells, context);
+      break;
+    }
+    if (end === null) {
+      skippedFrom ??= position;
+      position += 1;
+    } else {
+      position = end;
+    }
+  }
+  reportSkipped(run.text.length);
+  return cells;
+}
+
+/** The computation rules the notes state (rounding, the minimum), read from their text. */
+function readRules(notes: readonly string[]): LevyRules {
+  const text = notes.join("");
+  const rounding = XRegExp.exec(text, ROUNDING_RULE) as (RegExpExecArray & { groups?: Groups }) | null;
+  return {
+    roundUpToYuan: rounding?.groups?.step ? stepYuan(rounding.groups.step) : null,
+    minimumApplies: MINIMUM_RULE.test(text),
+  };
+}
+
+/**
+ * The provincial level of each tier is the table's own level (第N级) whose band holds it; a table that
+ * prints no levels takes the opinion's bands. A tier that no level holds is reported and left out.
+ */
+function placeTiers(tiers: readonly ReadTier[], levels: readonly ReadLevel[], floors: readonly ProvincialFloor[], context: GrammarContext): Tier[] {
+  const bands = levels.length > 0 ? levels.map(({ level, band }) => ({ level, band })) : floors.map((floor) => ({ level: floor.level, band: floor }));
+  return tiers.flatMap((tier) => {
+    const level = bands.find(({ band }) => bandContains(band, tier.band));
+    if (!level) {
+      context.diagnostics.error(
+        "levy-tier-outside-provincial-levels",
+        `${tier.name} lies in none of the provincial levels`,
+        tier.span,
+        tier.page,
+      );
+      return [];
+    }
+    const { tier: number, name, band, ratePercent, minimum } = tier;
+    return [{ tier: number, name, provincialLevel: level.level, ...band, ratePercent, minimum }];
+  });
+}
+
+/**
+ * Reads a levy-rate table (征地社保费计提比例表) from the lines of an annex, checks it against the
+ * provincial floors, and reports what it could not read. Never throws.
+ */
+export function readLevyTable(lines: readonly PagedLine[], floors: readonly ProvincialFloor[], context: GrammarContext): LevyTable {
+  const cells = readCells(joinLines(lines), context);
+  const seen = new Set<number>();
+  const tiers = [...cells.tiers]
+    .sort((a, b) => a.tier - b.tier)
+    .filter((tier) => {
+      if (!seen.has(tier.tier)) return seen.add(tier.tier);
+      context.diagnostics.error("levy-duplicate-tier", `${tier.name} is printed twice; the first is kept`, tier.span, tier.page);
+      return false;
+    });
+  const levels = [...cells.levels].sort((a, b) => a.level - b.level);
+  checkOrder(tiers, context);
+  checkFloors(tiers, floors, context);
+  checkLevels(levels, floors, context);
+  checkMinimums(tiers, context);
+  return {
+    unit: cells.unit ?? PRICE_UNIT,
+    tiers: placeTiers(tiers, levels, floors, context),
+    notes: cells.notes,
+    rules: readRules(cells.notes),
+  };
+}
+
+/** Whether an annex holds, by its form, a levy-rate table: a `…计提比例表` title and 档 tiers with price bands. */
+export function holdsLevyTable(lines: readonly PagedLine[]): boolean {
+  const text = joinLines(lines).text;
+  return TITLE_ANYWHERE.test(text) && TIER_ANYWHERE.test(text);
+}
+
+export type LevyNoticeFields = LevyFields & { effective: Effective | null };
+
+/** A notice that issues a levy-rate table, forwarding the provincial documents that set its floors. */
+export const levyGrammar: Grammar<"levy-notice", LevyNoticeFields> = {
+  kind: "levy-notice",
+  claims: (segment: DocumentSegment) => holdsLevyTable(segment.annex),
+  parse(segment: DocumentSegment, context: GrammarContext): LevyNoticeFields {
+    const provincialFloors = readProvincialFloors(segment, context);
+    if (provincialFloors.length === 0) {
+      context.diagnostics.warn(
+        "levy-provincial-floors-missing",
+        "No forwarded document states the provincial floors, so the table's rates are not checked against them",
+        runSpan(joinLines(segment.annex)),
+        segment.envelope.pages.from,
+      );
+    }
+    return {
+      levyTable: readLevyTable(segment.annex, provincialFloors, context),
+      provincialFloors,
+      effective: readNoticeEffective(segment, context),
+    };
+  },
+};

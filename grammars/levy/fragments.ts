@@ -1,0 +1,137 @@
+import XRegExp from "xregexp";
+import { fragments } from "../../src/fragments.js";
+
+/**
+ * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
+ * the table grammar and the floors reader. Prices are in 万元/亩, rates in per cent.
+ */
+
+/** U+2014 EM DASH: `5万—10万元` in the opinion; alone in a cell it means "none" (`20%—`). */
+const EM_DASH = "\\u2014";
+
+/** `5`, `1.00`, `5.5`: a decimal after normalisation (`１􀆰 ００` is already `1.00`). */
+const decimal = /[0-9]+(?:\.[0-9]+)?/;
+
+/** `5万元（含5万元）/亩以下`: up to a price, that price included. */
+const upTo = XRegExp.build("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
+/** `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`: above one price, up to another included. */
+const between = XRegExp.build(
+  `(?<from>{{decimal}})万元?(?:至|${EM_DASH})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
+  { decimal },
+);
+/** `20万元/亩以上`: above a price, without a top. */
+const above = XRegExp.build("(?<above>{{decimal}})万元/亩以上", { decimal });
+
+/** A price band in any of its three printed forms. */
+const range = XRegExp.build("(?:{{upTo}}|{{between}}|{{above}})", { upTo, between, above });
+
+/** The unit in which the ranges, and the table's minimums, are printed. */
+export const PRICE_UNIT = "万元/亩";
+
+const build = (pattern: string, subs: Record<string, RegExp> = {}): RegExp =>
+  XRegExp.build(pattern, { ...fragments, decimal, range, ...subs }, "u");
+
+/** The cells of a levy-rate table as the extraction leaves them, each tried where the last one ended. */
+export const TABLE_CELLS = {
+  /** `附件`, `附件2`: the attachment label above the table. */
+  attachment: build("附件[0-9]*"),
+  /** `广州市征地社保费计提比例表` */
+  title: build("(?<title>\\p{Script=Han}{1,40}?计提比例表)"),
+  /** `平均区片价`: the heading over the two range columns. */
+  priceHeading: build("平均区片价"),
+  /** `省的划分范围`, `广州市的划分范围`: the provincial and the city's range columns. */
+  rangeHeading: build("\\p{Script=Han}{1,10}?的划分范围"),
+  /** `征地社保费计提比例` */
+  rateHeading: build("\\p{Script=Han}{0,10}?计提比例"),
+  /** `本档最低计提标准` */
+  minimumHeading: build("本档最低计提标准"),
+  /** `（万元/亩）`: the unit of the minimum column. */
+  unitHeading: build("（(?<unit>万元/亩)）"),
+  /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
+  level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
+  /** `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`: a tier row. */
+  tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${EM_DASH})`),
+  /** `说明：`: the notes under the table. */
+  notesLabel: build("说明："),
+  /**
+   * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`: a numbered note, whole sentences up to the
+   * next sentence that opens with a number.
+   */
+  note: build("(?<number>{{digits}})\\.(?<text>(?:(?!{{digits}}\\.)[^。]+。)+)"),
+} as const;
+
+/** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
+export const TIER_ANYWHERE = build("第{{chineseNumeral}}档：{{range}}");
+/** Whether a text holds the title of a levy-rate table somewhere. */
+export const TITLE_ANYWHERE = build("计提比例表");
+
+/**
+ * `在5万—10万元（含10万元）/亩区间的，按不低于18%计提`, `…在5万元（含5万元）/亩以下的，按不低于征收
+ * 农用地区片综合地价的20%计提`: a clause of the opinion that sets a provincial floor, at its end.
+ */
+export const FLOOR_CLAUSE = build("在{{range}}的，按不低于(?:\\p{Script=Han}{1,20}的)?(?<rate>{{decimal}})%计提$");
+
+/** `计算结果向上取整，精确到百元`: the rounding rule of the notes. */
+export const ROUNDING_RULE = build("向上取整，精确到(?<step>[十百千万])元");
+/** `低于本档最低计提标准的，按本档最低计提标准执行`: the minimum rule of the notes. */
+export const MINIMUM_RULE = build("低于本档最低计提标准的，按本档最低计提标准执行");
+
+const STEP_YUAN: ReadonlyMap<string, number> = new Map([
+  ["十", 10],
+  ["百", 100],
+  ["千", 1000],
+  ["万", 10000],
+]);
+/** `百` → 100. */
+export const stepYuan = (step: string): number => STEP_YUAN.get(step)!;
+
+type Groups = Record<string, string | undefined>;
+
+/** A band of prices in 万元/亩: above `lowerExclusive`, up to `upperInclusive` included; null is open. */
+export interface Band {
+  lowerExclusive: number | null;
+  upperInclusive: number | null;
+}
+
+export type BandResult = { ok: true; band: Band } | { ok: false; reason: string };
+
+/** Reads the band that `range` matched; says why when the included bound is not the top or the band is empty. */
+export function readBand(groups: Groups): BandResult {
+  if (groups.upTo !== undefined) {
+    if (Number(groups.upToIncluded) !== Number(groups.upTo)) {
+      return { ok: false, reason: `includes ${groups.upToIncluded}万元 but ends at ${groups.upTo}万元` };
+    }
+    return { ok: true, band: { lowerExclusive: null, upperInclusive: Number(groups.upTo) } };
+  }
+  if (groups.above !== undefined) return { ok: true, band: { lowerExclusive: Number(groups.above), upperInclusive: null } };
+  const [from, to] = [Number(groups.from), Number(groups.to)];
+  if (Number(groups.toIncluded) !== to) return { ok: false, reason: `includes ${groups.toIncluded}万元 but ends at ${to}万元` };
+  if (to <= from) return { ok: false, reason: `runs from ${from}万元 down to ${to}万元` };
+  return { ok: true, band: { lowerExclusive: from, upperInclusive: to } };
+}
+
+/** Whether `outer` holds every price of `inner`. */
+export function bandContains(outer: Band, inner: Band): boolean {
+  const lowerHolds =
+    outer.lowerExclusive === null || (inner.lowerExclusive !== null && inner.lowerExclusive >= outer.lowerExclusive);
+  const upperHolds =
+    outer.upperInclusive === null || (inner.upperInclusive !== null && inner.upperInclusive <= outer.upperInclusive);
+  return lowerHolds && upperHolds;
+}
+
+/** Whether a price (万元/亩) lies in a band. */
+export const bandHolds = (band: Band, price: number): boolean =>
+  (band.lowerExclusive === null || price > band.lowerExclusive) && (band.upperInclusive === null || price <= band.upperInclusive);
+
+/** `5万元（含）以下`, `5万至8万元（含）`, `50万元以上`: a band as a reader says it, for messages. */
+export function describeBand(band: Band): string {
+  if (band.lowerExclusive === null && band.upperInclusive === null) return "任意价格";
+  if (band.lowerExclusive === null) return `${band.upperInclusive}万元（含）/亩以下`;
+  if (band.upperInclusive === null) return `${band.lowerExclusive}万元/亩以上`;
+  return `${band.lowerExclusive}万至${band.upperInclusive}万元（含）/亩`;
+}
+
+/** Runs a built pattern at exactly `position` (sticky); named groups land in `groups`. */
+export function matchAt(pattern: RegExp, text: string, position: number): (RegExpExecArray & { groups?: Groups }) | null {
+  return XRegExp.exec(text, pattern, position, "sticky") as (RegExpExecArray & { groups?: Groups }) | null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Paragraphs rebuilt from the printed layout. The extraction has no paragraph marks (every printed line
+ * is followed by a blank line), so a paragraph break is read off the line widths: a printed paragraph's
+ * last line stops short, and its first line is indented two characters (GB/T 9704: 每个自然段左空二字).
+ *
+ * Widths are measured on the normalised text, not on the raw line: the raw line carries spaces the
+ * extractor inserted after punctuation and around digits, which the print does not have, and prints
+ * digits full-width (`２０２２`) where the page sets them half-width. `应当提前24小` fills an indented
+ * first line only when its digits count one column each.
+ */
+import {
+  FULLWIDTH_COLON,
+  FULLWIDTH_EXCLAMATION_MARK,
+  FULLWIDTH_QUESTION_MARK,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  FULLWIDTH_SEMICOLON,
+  IDEOGRAPHIC_FULL_STOP,
+  LEFT_PARENTHESIS,
+  RIGHT_PARENTHESIS,
+} from "../src/tokenize/characters.js";
+import { appendLine, emptyRun, type PagedLine, type Run } from "../src/text/run.js";
+
+/** `”` RIGHT DOUBLE QUOTATION MARK: may follow the full stop that ends a paragraph. */
+const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
+
+const ASCII_LAST = 0x7f;
+/** Columns of a CJK character or full-width punctuation mark. */
+export const WIDE = 2;
+/** The first line of a printed paragraph starts two characters in. */
+export const INDENT_COLUMNS = 2 * WIDE;
+/**
+ * Brackets that the print sets full-width even around Latin text: `(GB 50966)` keeps ASCII brackets
+ * after normalisation, yet fills as much of the line as `（桩）`.
+ */
+const WIDE_ASCII: ReadonlySet<string> = new Set([LEFT_PARENTHESIS, RIGHT_PARENTHESIS]);
+
+/** Marks that close a sentence, so a paragraph may end after them: `。` `；` `：` `！` `？`. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([
+  IDEOGRAPHIC_FULL_STOP,
+  FULLWIDTH_SEMICOLON,
+  FULLWIDTH_COLON,
+  FULLWIDTH_EXCLAMATION_MARK,
+  FULLWIDTH_QUESTION_MARK,
+]);
+/** Marks that may follow the sentence end: `。”`, `；）`. */
+const CLOSERS: ReadonlySet<string> = new Set([RIGHT_DOUBLE_QUOTATION_MARK, FULLWIDTH_RIGHT_PARENTHESIS]);
+
+/** Display columns of printed text: ASCII letters and digits take one column, everything else two. */
+export function displayColumns(text: string): number {
+  let columns = 0;
+  for (const character of text) {
+    columns += character.codePointAt(0)! <= ASCII_LAST && !WIDE_ASCII.has(character) ? 1 : WIDE;
+  }
+  return columns;
+}
+
+/** Whether a text ends a sentence: `…制定本办法。`, `…分工如下：`, `…“12345”。`, `…认定。”`. */
+export function endsSentence(text: string): boolean {
+  const characters = [...text];
+  let last = characters.length - 1;
+  if (last > 0 && CLOSERS.has(characters[last]!)) last -= 1;
+  return last >= 0 && SENTENCE_ENDS.has(characters[last]!);
+}
+
+/**
+ * The width of a full printed line, learned from the lines themselves: the most common width of lines
+ * that do not end a sentence. Those are almost all wrapped lines, justified to the full width (or, for
+ * a paragraph's first line, to the full width less the indent, which is rarer). Ties go to the wider.
+ * Without such lines, the widest line.
+ */
+export function learnFullWidth(lines: readonly PagedLine[]): number {
+  const filled = lines.filter((line) => line.text !== "");
+  const wrapped = filled.filter((line) => !endsSentence(line.text));
+  const counts = new Map<number, number>();
+  for (const line of wrapped.length > 0 ? wrapped : filled) {
+    const width = displayColumns(line.text);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    if (count > bestCount || (count === bestCount && width > best)) [best, bestCount] = [width, count];
+  }
+  return best;
+}
+
+export interface ParagraphOptions {
+  /** The full line width in columns; `learnFullWidth` of the document's lines. */
+  fullWidth: number;
+  /**
+   * Whether a line opens a paragraph when the line before it ends a sentence, whatever the widths say:
+   * a numbered item (`（二）`) always starts on a line of its own.
+   */
+  opensParagraph?: (line: PagedLine) => boolean;
+}
+
+/**
+ * Whether a paragraph ends after `line`. It must end a sentence, and then either stop clearly short of
+ * the full width (two characters or more), or be followed by a line that is indented: a line that does
+ * not reach the full width even though its paragraph goes on. Punctuation squeezing lets a line hold
+ * one character more or less than its measure, hence the one-character tolerance for the indented line.
+ */
+function endsParagraph(line: PagedLine, next: PagedLine | undefined, options: ParagraphOptions): boolean {
+  if (!endsSentence(line.text)) return false;
+  if (next === undefined) return true;
+  const full = options.fullWidth;
+  if (displayColumns(line.text) <= full - INDENT_COLUMNS) return true;
+  if (options.opensParagraph?.(next)) return true;
+  return displayColumns(next.text) <= full - WIDE;
+}
+
+/** Groups the non-blank lines of a block (an article, a document body) into printed paragraphs. */
+export function rebuildParagraphs(lines: readonly PagedLine[], options: ParagraphOptions): PagedLine[][] {
+  const filled = lines.filter((line) => line.text !== "");
+  const paragraphs: PagedLine[][] = [];
+  let current: PagedLine[] = [];
+  filled.forEach((line, i) => {
+    current.push(line);
+    if (endsParagraph(line, filled[i + 1], options)) {
+      paragraphs.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Joins a paragraph's lines into one mapped run, leaving out the first `skip` characters of its first line. */
+export function paragraphRun(lines: readonly PagedLine[], skip = 0): Run {
+  const run = emptyRun();
+  lines.forEach((line, i) => {
+    const from = i === 0 ? Math.min(skip, line.text.length) : 0;
+    if (from < line.text.length) appendLine(run, line, from, line.text.length);
+  });
+  return run;
+}

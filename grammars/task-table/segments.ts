@@ -1,0 +1,41 @@
+import { appendLine, emptyRun, type PagedLine, type Run } from "../../src/text/run.js";
+
+/**
+ * A piece of a content line between column gaps. The extraction prints the cells of one table row side
+ * by side on a line (`器械研发和产业化。 江智涛 市科技局`), so the gaps are where one cell may end and
+ * the next begin; within a cell a gap only follows punctuation and means nothing.
+ */
+export interface Segment {
+  line: PagedLine;
+  /** `line.text.slice(from, to)` is the segment. */
+  from: number;
+  to: number;
+  text: string;
+  /** Whether the segment starts its line. */
+  first: boolean;
+  /** Whether the segment ends its line. */
+  last: boolean;
+}
+
+/** Cuts a line at its gaps. A blank line has no segments. */
+export function segmentsOf(line: PagedLine): Segment[] {
+  const cuts = [0, ...line.gaps.filter((gap) => gap > 0 && gap < line.text.length), line.text.length];
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 1) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    if (to > from) segments.push({ line, from, to, text: line.text.slice(from, to), first: false, last: false });
+  }
+  if (segments.length > 0) {
+    segments[0]!.first = true;
+    segments[segments.length - 1]!.last = true;
+  }
+  return segments;
+}
+
+/** Joins segments the way wrapped Chinese text is joined: without a separator, still mapped to the input. */
+export function joinSegments(segments: readonly Segment[]): Run {
+  const run = emptyRun();
+  for (const segment of segments) appendLine(run, segment.line, segment.from, segment.to);
+  return run;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { segmentDocument } from "../grammars/document.js";
+import { parseGazette } from "../src/parse.js";
+import { fixtureLines, fixtureText, prepare, sourceAt } from "./support.js";
+
+describe("segmentDocument on the fixture", () => {
+  it("reads the envelope of 穗府〔2022〕2号 (lines 1–26)", () => {
+    const { lines, context } = fixtureLines(1, 2998);
+    const { envelope, body, annex } = segmentDocument(lines, context);
+    expect(envelope.issuer).toBe("广州市人民政府");
+    expect(envelope.docNumber).toEqual({ prefix: "穗府", year: 2022, serial: 2, text: "穗府〔2022〕2号" });
+    expect(envelope.title).toBe("广州市人民政府关于印发2022年市政府工作报告部署工作责任分工的通知");
+    expect(envelope.addressees).toEqual(["各区人民政府", "市政府各部门", "各直属机构"]);
+    expect(envelope.signedBy).toBe("广州市人民政府");
+    expect(envelope.date).toBe("2022-02-14");
+    expect(envelope.disclosure).toBe("主动公开");
+    expect(body.filter((line) => line.text).map((line) => line.number)).toEqual([10, 12, 14, 16, 18, 20, 22]);
+    // What the notice issues: the table, from its title on.
+    expect(annex.find((line) => line.text)?.text).toBe("2022年市政府工作报告部署工作责任分工");
+    expect(sourceAt(fixtureText, envelope.position).startsWith("广州市人民政府文件")).toBe(true);
+  });
+
+  it("nests the forwarded notice and the opinion it forwards under 穗府办规〔2022〕3号", () => {
+    const { lines, context } = fixtureLines(3000, 3409);
+    const segment = segmentDocument(lines, context);
+    expect(segment.envelope.registrationCode).toBe("GZ0220220003");
+    expect(segment.envelope.date).toBe("2022-02-21");
+    expect(segment.envelope.attachments).toEqual(["广州市征地社保费计提比例表"]);
+    const [notice] = segment.forwarded;
+    expect(notice?.envelope.docNumber?.text).toBe("粤府办〔2021〕22号");
+    expect(notice?.envelope.title).toBe("广东省人民政府办公厅转发省人力资源社会保障厅关于进一步完善我省被征地农民养老保障政策意见的通知");
+    expect(notice?.envelope.date).toBe("2021-07-06");
+    expect(notice?.envelope.addressees).toEqual(["各地级以上市人民政府", "各县（市、区）人民政府", "省政府各部门", "各直属机构"]);
+    const [opinion] = notice!.forwarded;
+    expect(opinion?.envelope.title).toBe("关于进一步完善我省被征地农民养老保障政策的意见");
+    expect(opinion?.envelope.issuer).toBe("省人力资源社会保障厅");
+    expect(segment.annex.find((line) => line.text)?.text).toBe("附件");
+  });
+});
+
+describe("outline", () => {
+  it("rebuilds the numbering of the opinion: 一、 … 八、 with （一） … under them", () => {
+    const { lines, context } = fixtureLines(3000, 3409);
+    const opinion = segmentDocument(lines, context).forwarded[0]!.forwarded[0]!;
+    const points = opinion.envelope.body.filter((node) => node.level === 1);
+    expect(points.map((node) => node.heading)).toEqual([
+      "指导思想和基本原则",
+      "征地社保费筹集",
+      "征地社保费补贴对象认定",
+      "征地社保费发放",
+      "征地社保费管理",
+      "落实留存资金分配",
+      "工作要求",
+      "其他事项",
+    ]);
+    expect(points[0]!.children.map((node) => node.heading)).toEqual([
+      "坚持制度保障，确保政策落实。",
+      "坚持“先保后征”，合理确定标准。",
+      "坚持专款专用，及时补贴到人。",
+      "坚持协同推进，注重政策衔接。",
+    ]);
+    expect(points[3]!.paragraphs).toHaveLength(2);
+    expect(points[3]!.paragraphs[1]!.startsWith("被征地农民参加城乡居民基本养老保险的，")).toBe(true);
+    expect(points[3]!.paragraphs[1]!.endsWith("从次月起按新标准发放。")).toBe(true);
+    expect(sourceAt(fixtureText, points[6]!.position)).toBe("七、 工作要求");
+  });
+});
+
+describe("parseGazette", () => {
+  const gazette = parseGazette(fixtureText);
+
+  it("finds the issue, its pages and its numbered documents in order", () => {
+    expect(gazette.issue).toEqual({ title: "广州市人民政府公报", year: 2022, number: 8 });
+    expect(gazette.pages).toBe(48);
+    const numbered = gazette.documents.filter((document) => document.docNumber);
+    expect(numbered.map((document) => [document.docNumber!.text, document.date])).toEqual([
+      ["穗府〔2022〕2号", "2022-02-14"],
+      ["穗府办规〔2022〕3号", "2022-02-21"],
+      ["穗工信规字〔2022〕1号", "2022-01-18"],
+    ]);
+    expect(numbered.map((document) => document.pages)).toEqual([
+      { from: 1, to: 34 },
+      { from: 35, to: 42 },
+      { from: 43, to: expect.any(Number) },
+    ]);
+    expect(numbered[1]!.forwarded[0]!.date).toBe("2021-07-06");
+    expect(numbered[2]!.registrationCode).toBe("GZ0320220007");
+  });
+
+  it("reports no errors on the fixture", () => {
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.fatal)).toEqual([]);
+  });
+
+  it("never throws on broken input and reports an impossible date", () => {
+    const text = ["广州市人民政府文件", "穗府〔2022〕9号", "关于测试的通知", "各区人民政府：", "正文。", "广州市人民政府", "2022年2月30日"].join("\n");
+    const result = parseGazette(text);
+    expect(result.diagnostics.find((diagnostic) => diagnostic.ruleId === "invalid-date")).toMatchObject({ line: 7, fatal: true });
+    expect(() => parseGazette("\u0000\uD800((((一、\n\n")).not.toThrow();
+  });
+
+  it("refuses input over the configured size with a diagnostic", () => {
+    const result = parseGazette("正文".repeat(100), { maxInputLength: 50 });
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["input-too-large"]);
+  });
+
+  it("segments text that a document grammar does not know as a generic document", () => {
+    const { lines, context } = prepare(["广州市人民政府文件", "穗府〔2022〕9号", "关于测试的通知", "各区人民政府：", "一、总体要求", "正文。", "广州市人民政府", "2022年3月1日"].join("\n"));
+    const segment = segmentDocument(lines, context);
+    expect(segment.envelope.body.map((node) => [node.marker, node.heading, node.paragraphs])).toEqual([["一、", "总体要求", ["正文。"]]]);
+  });
+});

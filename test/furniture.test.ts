@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { Diagnostics } from "../src/diagnostics.js";
+import { paginate } from "../src/furniture/index.js";
+import { tokenize } from "../src/tokenize/index.js";
+import { fixtureText, sourceAt } from "./support.js";
+
+function paginateText(text: string) {
+  const { source, lines } = tokenize(text);
+  const diagnostics = new Diagnostics(source);
+  return { ...paginate(source, lines, diagnostics), diagnostics: diagnostics.list };
+}
+
+describe("paginate on the fixture", () => {
+  const result = paginateText(fixtureText);
+  const footers = result.furniture.filter((item) => item.kind === "page-footer");
+  const pageOfLine = (number: number) => result.content.find((line) => line.number === number)?.page;
+
+  it("counts 48 pages and reads the issue from the running header", () => {
+    expect(result.pages).toBe(48);
+    expect(result.issue).toEqual({ title: "广州市人民政府公报", year: 2022, number: 8 });
+  });
+
+  it("repairs digit-reversed footers from the sequence", () => {
+    const byLine = new Map(footers.map((footer) => [footer.position.start.line, footer.page]));
+    expect(byLine.get(28)).toBe(1);
+    expect(byLine.get(906)).toBe(10); // printed ０１
+    expect(byLine.get(1096)).toBe(12); // printed ２１
+    expect(byLine.get(1681)).toBe(19); // printed ９１
+    expect(byLine.get(3347)).toBe(41); // printed １４
+    expect(byLine.get(3677)).toBe(48); // printed ８４
+    expect(footers).toHaveLength(40);
+  });
+
+  it("infers the pages whose footer is missing from the indented first line", () => {
+    const missing = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === "page-footer-missing");
+    expect(missing.map((diagnostic) => diagnostic.page)).toEqual([13, 14, 15, 16, 17, 18, 38, 40]);
+    expect(missing.every((diagnostic) => diagnostic.severity === "info")).toBe(true);
+    expect(pageOfLine(1097)).toBe(13); // ８７
+    expect(pageOfLine(1505)).toBe(18);
+    expect(pageOfLine(1578)).toBe(19);
+    expect(pageOfLine(3197)).toBe(39);
+    expect(pageOfLine(3256)).toBe(40);
+  });
+
+  it("sets aside running headers and repeated table headers, also partial ones", () => {
+    const headers = result.furniture.filter((item) => item.kind === "table-header");
+    const lines = new Set(headers.map((item) => item.position.start.line));
+    for (const line of [31, 32, 33, 35, 133, 1422, 1959, 1961, 2062]) expect(lines.has(line)).toBe(true);
+    expect(result.content.some((line) => line.text === "序号重点工作")).toBe(false);
+    expect(result.furniture.filter((item) => item.kind === "running-header").map((item) => item.position.start.line)).toEqual([218, 620]);
+  });
+
+  it("gives each piece of furniture the position of its source text", () => {
+    for (const item of result.furniture) expect(sourceAt(fixtureText, item.position).replace(/\s/g, "")).not.toBe("");
+    const footer = footers.find((item) => item.page === 10)!;
+    expect(sourceAt(fixtureText, footer.position)).toBe("０１ (本文与正式文件同等效力)");
+  });
+});
+
+describe("paginate on damaged input", () => {
+  it("follows the printed numbers when footers go missing without indented page starts", () => {
+    const text = ["正文一", "1（本文与正式文件同等效力）", "正文二", "正文三", "4（本文与正式文件同等效力）", "正文五"].join("\n");
+    const result = paginateText(text);
+    expect(result.pages).toBe(5);
+    expect(result.content.map((line) => line.page)).toEqual([1, 2, 2, 5]);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.page)).toEqual([2, 3]);
+  });
+
+  it("handles an empty input", () => {
+    expect(paginateText("").pages).toBe(0);
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { normaliseLine, tokenize } from "../src/tokenize/index.js";
+import { locate, readSource } from "../src/tokenize/source.js";
+import { fixtureText } from "./support.js";
+
+const normal = (raw: string) => normaliseLine(raw, 0).text;
+
+describe("normaliseLine", () => {
+  it("turns full-width digits to ASCII and drops the spaces around them (fixture line 2)", () => {
+    expect(normal("穗府 〔２０２２〕 ２ 号")).toBe("穗府〔2022〕2号");
+  });
+
+  it("maps the odd code points of a broken font to Chinese punctuation (fixture line 8)", () => {
+    expect(normal("各区人民政府ꎬ 市政府各部门、 各直属机构:")).toBe("各区人民政府，市政府各部门、各直属机构：");
+    expect(normal("二十大胜利召开ꎮ")).toBe("二十大胜利召开。");
+    expect(normal("报送留存资金分配落实情况ꎻ 各部门")).toBe("报送留存资金分配落实情况；各部门");
+  });
+
+  it("reads U+1001B0 as a decimal point", () => {
+    expect(normal("第二档: ５ 万至 ８ 万元 (含 ８ 万元) /亩 １９％ １\u{1001B0} ００")).toBe("第二档：5万至8万元（含8万元）/亩19%1.00");
+    expect(normal("第十一档: ５０ 万元 /亩以上 １０％ ５\u{1001B0} ５")).toBe("第十一档：50万元/亩以上10%5.5");
+    expect(normal("ＰＭ２\u{1001B0} ５")).toBe("PM2.5");
+  });
+
+  it("turns full-width Latin letters and signs to ASCII (fixture line 43)", () => {
+    expect(normal("实施重点产业链 “１＋Ｘ” “链长")).toBe("实施重点产业链“1+X”“链长");
+    expect(normal("“５ ＋２ ＋４”")).toBe("“5+2+4”");
+  });
+
+  it("turns «» into 《》 (fixture line 10)", () => {
+    expect(normal("«２０２２ 年市政府工作报告部署工作责任分工» 已经市政府第 １６ 届 １ 次常务会议")).toBe(
+      "《2022年市政府工作报告部署工作责任分工》已经市政府第16届1次常务会议",
+    );
+  });
+
+  it("widens parentheses around Chinese text and keeps them around Latin text (fixture line 3473)", () => {
+    expect(normal("(一) 坚持制造业立市不动摇ꎮ")).toBe("（一）坚持制造业立市不动摇。");
+    expect(normal("«电动汽车充电站设计规范» (ＧＢ ５０９６６) 要求")).toBe("《电动汽车充电站设计规范》(GB 50966)要求");
+    expect(normal("的征地社保资金 (以下简")).toBe("的征地社保资金（以下简");
+    expect(normal("称留存资金) 进行全面清理")).toBe("称留存资金）进行全面清理");
+  });
+
+  it("keeps a space only between two Latin or digit tokens", () => {
+    expect(normal("分　 管")).toBe("分管");
+    expect(normal("ＧＢ ５０９６６")).toBe("GB 50966");
+    expect(normal("２０２１ 年 ８ 月 １ 日前")).toBe("2021年8月1日前");
+  });
+
+  it("records the dropped white space as gaps, so table grammars see column breaks", () => {
+    const line = normaliseLine("陈杰 市商务局", 0);
+    expect(line.text).toBe("陈杰市商务局");
+    expect(line.gaps).toEqual([2]);
+  });
+
+  it("maps Kangxi radicals and compatibility ideographs to unified ideographs", () => {
+    expect(normal("市\u2F2F业和信息化局")).toBe("市工业和信息化局");
+    expect(normal("\uF900")).toBe("\u8C48");
+  });
+
+  it("is idempotent: text from a better extractor comes out the same", () => {
+    for (const raw of ["穗府 〔２０２２〕 ２ 号", "(一) 坚持制造业立市不动摇ꎮ", "公开方式: 主动公开", "ＧＢ ５０９６６"]) {
+      expect(normal(normal(raw))).toBe(normal(raw));
+    }
+    expect(normal("（一）坚持制造业立市不动摇。")).toBe("（一）坚持制造业立市不动摇。");
+  });
+
+  it("flags a line that starts with white space", () => {
+    expect(normaliseLine(" 广州市人民政府文件", 0).indented).toBe(true);
+    expect(normaliseLine("广州市人民政府文件", 0).indented).toBe(false);
+  });
+});
+
+/** Characters whose normal form depends on their neighbours: ASCII punctuation in Chinese text. */
+const CONTEXTUAL: Record<string, string> = { ":": "：", "(": "（", ")": "）" };
+
+describe("tokenize", () => {
+  it("maps every normalised character back to its character in the input", () => {
+    const { lines } = tokenize(fixtureText);
+    for (const line of lines.slice(0, 400)) {
+      [...line.text].forEach((character, i) => {
+        const source = fixtureText.slice(line.starts[i], line.ends[i]);
+        if (character === " ") expect(source.trim()).toBe("");
+        else expect(CONTEXTUAL[source] === character || normal(source) === character).toBe(true);
+      });
+    }
+  });
+
+  it("points at the full-width digits of the document number on line 2", () => {
+    const line = tokenize(fixtureText).lines[1]!;
+    expect(line.number).toBe(2);
+    const at = line.text.indexOf("2022");
+    expect(fixtureText.slice(line.starts[at]!, line.ends[at + 3]!)).toBe("２０２２");
+    expect(locate(readSource(fixtureText), line.starts[at]!)).toMatchObject({ line: 2, column: 5 });
+  });
+
+  it("maps the two code units of U+1001B0 to one decimal point", () => {
+    const text = "１\u{1001B0} ００";
+    const [line] = tokenize(text).lines;
+    expect(line!.text).toBe("1.00");
+    expect(text.slice(line!.starts[1]!, line!.ends[1]!)).toBe("\u{1001B0}");
+  });
+
+  it("gives the same lines for CRLF line endings and a byte order mark", () => {
+    const sample = fixtureText.split("\n").slice(0, 60).join("\n");
+    const plain = tokenize(sample).lines.map((line) => line.text);
+    const windows = tokenize(`\uFEFF${sample.replace(/\n/g, "\r\n")}`).lines.map((line) => line.text);
+    expect(windows).toEqual(plain);
+  });
+});
