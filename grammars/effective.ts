@@ -22,6 +22,15 @@ const CLAUSE = XRegExp.build(
 /** `2022年3月1日`. */
 const DATE = anchored("{{date}}");
 
+/**
+ * Why a clause was not read in full: `invalid-date` (an error: `2022年2月30日`), `issue-date-unknown`
+ * (`自印发之日起` without the issue date), `invalid-period` (`有效期零年`).
+ */
+export interface EffectiveProblem {
+  ruleId: "invalid-date" | "issue-date-unknown" | "invalid-period";
+  message: string;
+}
+
 /** What `parseEffective` read: the clause's place in the text, and its value or why it has none. */
 export interface EffectiveReading {
   /** Null when the clause names an impossible date, or starts on an issue date that is not known. */
@@ -29,8 +38,8 @@ export interface EffectiveReading {
   /** Where the clause stands in the text, `end` exclusive. */
   start: number;
   end: number;
-  /** Why `effective` is null, or why `validYears` is; null when all was read. */
-  problem: string | null;
+  /** Why `effective` is null, or why its `validYears` is; null when all was read. */
+  problem: EffectiveProblem | null;
 }
 
 const pad = (value: number, width: number): string => String(value).padStart(width, "0");
@@ -71,18 +80,22 @@ export function parseEffective(text: string, issued: string | null = null): Effe
   const place = { start: found.index, end: found.index + found[0].length };
   const from = fromText === undefined ? issued : isoDate(fromText);
   if (from === null) {
-    const problem = fromText === undefined ? "the clause starts on the issue date, which is not known" : `${fromText} is not a date`;
+    const problem: EffectiveProblem =
+      fromText === undefined
+        ? { ruleId: "issue-date-unknown", message: "The clause starts on the issue date, which is not known" }
+        : { ruleId: "invalid-date", message: `${fromText} is not a date` };
     return { effective: null, ...place, problem };
   }
   if (untilText !== undefined) {
     const until = isoDate(untilText);
-    if (until === null) return { effective: null, ...place, problem: `${untilText} is not a date` };
+    if (until === null) return { effective: null, ...place, problem: { ruleId: "invalid-date", message: `${untilText} is not a date` } };
     return { effective: { from, validYears: null, until }, ...place, problem: null };
   }
   if (yearsText === undefined) return { effective: { from, validYears: null, until: null }, ...place, problem: null };
   const years = yearsOf(yearsText);
   if (years === null || years < 1) {
-    return { effective: { from, validYears: null, until: null }, ...place, problem: `"${yearsText}" is not a number of years` };
+    const problem: EffectiveProblem = { ruleId: "invalid-period", message: `"${yearsText}" is not a number of years` };
+    return { effective: { from, validYears: null, until: null }, ...place, problem };
   }
   return { effective: { from, validYears: years, until: lastDayOf(from, years) }, ...place, problem: null };
 }

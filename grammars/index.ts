@@ -1,4 +1,5 @@
 import type { Grammar } from "../src/grammar.js";
+import { personnelGrammar } from "./personnel.js";
 
 /** The grammars of specific document kinds, asked in order; a document none claims is generic. */
-export const grammars: ReadonlyArray<Grammar<string, object>> = [];
+export const grammars: ReadonlyArray<Grammar<string, object>> = [personnelGrammar];

@@ -144,7 +144,10 @@ export function readLevyTable(lines: readonly PagedLine[], floors: readonly Prov
   const tiers = [...cells.tiers]
     .sort((a, b) => a.tier - b.tier)
     .filter((tier) => {
-      if (!seen.has(tier.tier)) return seen.add(tier.tier);
+      if (!seen.has(tier.tier)) {
+        seen.add(tier.tier);
+        return true;
+      }
       context.diagnostics.error("levy-duplicate-tier", `${tier.name} is printed twice; the first is kept`, tier.span, tier.page);
       return false;
     });

@@ -1,5 +1,5 @@
 import XRegExp from "xregexp";
-import { anchored, fragments } from "../src/fragments.js";
+import { anchored, fragments, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
@@ -19,11 +19,12 @@ const NAME_CHARACTER = "(?:(?!第)\\p{Script=Han})";
 /** `广州市人民政府`, `人民代表大会常务委员会`: how the name of a deciding body ends. */
 const BODY_END = "(?:政府|委员会|常委会|委|会议|党组|部)";
 
+// Bounds on names and sentences keep every failed match short, so that a walk over a section stays linear.
 const headingParts = {
   /** `广州市第十五届`: the body's term, printed inside its name. */
-  term: `(?<before>${NAME_CHARACTER}+)第(?<term>${fragments.chineseNumeral.source})届`,
+  term: `(?<before>${NAME_CHARACTER}{1,20})第(?<term>${fragments.chineseNumeral.source})届`,
   /** `人民代表大会常务委员会`, `广州市人民政府`: the body's name (after its term, if any). */
-  body: `(?<body>${NAME_CHARACTER}*${BODY_END})`,
+  body: `(?<body>${NAME_CHARACTER}{0,40}${BODY_END})`,
   /** `第六十五次会议`: the session that decided. */
   session: `第(?<session>${fragments.chineseNumeral.source})次(?:全体)?会议`,
 };
@@ -32,8 +33,8 @@ const HEADING_SOURCE = "(?:{{term}})?{{body}}(?:{{session}})?(?:批准|决定)�
 const HEADING = XRegExp.build(HEADING_SOURCE, headingParts, "u");
 const HEADING_LINE = anchored(HEADING_SOURCE, headingParts, "u");
 
-/** A notice sentence: its text up to the full stop, then the number of the document that carries it. */
-const SENTENCE = XRegExp.build("(?<text>[^。：]+)。(?:（(?<docNumber>{{docNumber}})）)?", { docNumber: fragments.docNumber }, "u");
+/** `任命陈勇同志为广州开发区管委会主任。（穗人社任免〔2022〕9号）`: a notice sentence, then the number of the document that carries it. */
+const SENTENCE = XRegExp.build("(?<text>[^。：]{1,400})。(?:（(?<docNumber>{{docNumber}})）)?", { docNumber: fragments.docNumber }, "u");
 
 /** `张三、李四`: the people a notice names, two to four Han characters each, listed with `、`. */
 const PEOPLE = "\\p{Script=Han}{2,4}(?:、\\p{Script=Han}{2,4})*";
@@ -61,23 +62,23 @@ interface Clause {
   action: Action | null;
 }
 
-const clause = (action: Action | null, source: string): Clause => ({
+const clausePattern = (action: Action | null, source: string): Clause => ({
   action,
   pattern: XRegExp.build(source, { offices: OFFICES, note: NOTE, date: fragments.date }, "u"),
 });
 
 /** `为广州开发区管委会主任`, `兼任市应急管理局局长（挂职一年）`: what `任命…同志` appoints to. */
-const APPOINTED = clause("appoint", "(?:为|(?<concurrent>兼任)){{offices}}{{note}}");
+const APPOINTED = clausePattern("appoint", "(?:为|(?<concurrent>兼任)){{offices}}{{note}}");
 /** `，兼任广州市应急管理局局长`: a second office given with an appointment. */
-const ALSO_APPOINTED = clause("appoint", "，(?<concurrent>兼任){{offices}}{{note}}");
+const ALSO_APPOINTED = clausePattern("appoint", "，(?<concurrent>兼任){{offices}}{{note}}");
 /** `的广州市司法局局长职务`, `兼任的…职务`: what `免去…同志` removes from. */
-const REMOVED = clause("remove", "(?<concurrent>兼任)?的{{offices}}职务{{note}}");
+const REMOVED = clausePattern("remove", "(?<concurrent>兼任)?的{{offices}}职务{{note}}");
 /** `，免去其广州市林业和园林局局长职务`: a removal that comes with an appointment. */
-const ALSO_REMOVED = clause("remove", "，免去其(?:(?<concurrent>兼任)?的)?{{offices}}职务{{note}}");
+const ALSO_REMOVED = clausePattern("remove", "，免去其(?:(?<concurrent>兼任)?的)?{{offices}}职务{{note}}");
 /** `同意其任市发展改革委副主任`: the office that a completed probation confirms. */
-const CONFIRMED = clause("confirm", "同意其(?:正式)?任{{offices}}{{note}}");
+const CONFIRMED = clausePattern("confirm", "同意其(?:正式)?任{{offices}}{{note}}");
 /** `，任职时间从2021年1月29日起计算`: when the confirmed office runs from. */
-const SINCE = clause(null, "，任职时间从{{date}}起计算");
+const SINCE = clausePattern(null, "，任职时间从{{date}}起计算");
 
 /** Per lead: the clause that must come first, and those that may follow it. */
 const FORMS: Record<"appoint" | "remove" | "confirm", { first: Clause; then: Clause[] }> = {
@@ -133,29 +134,37 @@ function readSentence(text: string): Sentence | null {
   const form = FORMS[verb === "任命" ? "appoint" : verb === "免去" ? "remove" : "confirm"];
   const sentence: Sentence = { people: (people ?? probationers!).split(IDEOGRAPHIC_COMMA), acts: [], since: null };
   let at = lead[0].length;
-  let clause: Clause | undefined = form.first;
-  while (clause) {
-    const found = matchAt(clause.pattern, text, at);
-    if (!found?.groups) return null;
+  let candidates = [form.first];
+  for (;;) {
+    const read = clauseAt(candidates, text, at);
+    if (!read) return null;
+    const { clause, groups } = read;
     if (clause.action === null) {
-      sentence.since = { year: found.groups.year!, month: found.groups.month!, day: found.groups.day! };
+      sentence.since = { year: groups.year!, month: groups.month!, day: groups.day! };
     } else {
-      for (const office of found.groups.offices!.split(IDEOGRAPHIC_COMMA)) {
-        sentence.acts.push({ action: clause.action, office, concurrent: found.groups.concurrent !== undefined, note: found.groups.note ?? null });
+      for (const office of groups.offices!.split(IDEOGRAPHIC_COMMA)) {
+        sentence.acts.push({ action: clause.action, office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null });
       }
     }
-    at += found[0].length;
+    at += read.length;
     if (at === text.length) return sentence;
     // A confirmation's date is said once; the other clauses may repeat.
-    const next = form.then.filter((candidate) => candidate.action !== null || sentence.since === null);
-    clause = next.find((candidate) => matchAt(candidate.pattern, text, at) !== null);
+    candidates = form.then.filter((candidate) => candidate.action !== null || sentence.since === null);
+  }
+}
+
+/** The first of `clauses` that matches at `at`, with its named groups and length. */
+function clauseAt(clauses: readonly Clause[], text: string, at: number): { clause: Clause; groups: Groups; length: number } | null {
+  for (const clause of clauses) {
+    const found = matchAt(clause.pattern, text, at);
+    if (found?.groups) return { clause, groups: found.groups, length: found[0].length };
   }
   return null;
 }
 
 /** `广州开发区管委会主任` → organization and post; the whole office is the post where they cannot be told apart. */
 function splitOffice(office: string): { organization: string | null; post: string } {
-  const parts = XRegExp.exec(office, OFFICE_PARTS) as Found | null;
+  const parts = match(OFFICE_PARTS, office);
   if (!parts?.groups) return { organization: null, post: office };
   return { organization: parts.groups.organization!, post: parts.groups.post! };
 }
@@ -176,14 +185,17 @@ function numeral(text: string | undefined, run: Run, at: number, context: Gramma
   return null;
 }
 
-/** The start of the line after the one holding `run.text[at]`; the run's end after its last line. */
-const nextLine = (run: Run, at: number): number => run.breaks.find((start) => start > at) ?? run.text.length;
-
 /** Walks a section's run: headings set the deciding body, sentences give notices, the rest is reported. */
 function readSection(run: Run, context: GrammarContext): Notice[] {
   const notices: Notice[] = [];
   let decidedBy: DecisionBody | null = null;
   let at = 0;
+  // The line that holds `run.text[at]`: where text in no known form is skipped to the next one.
+  let line = 0;
+  const nextLine = (): number => {
+    while (line < run.breaks.length && run.breaks[line]! <= at) line += 1;
+    return run.breaks[line] ?? run.text.length;
+  };
   while (at < run.text.length) {
     const heading = matchAt(HEADING, run.text, at);
     if (heading?.groups) {
@@ -198,7 +210,7 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
     }
     const found = matchAt(SENTENCE, run.text, at);
     const sentence = found?.groups ? readSentence(found.groups.text!) : null;
-    const end = found ? at + found[0].length : nextLine(run, at);
+    const end = found ? at + found[0].length : nextLine();
     if (!found?.groups || !sentence) {
       const text = run.text.slice(at, end);
       context.diagnostics.error("unconsumed-text", `Personnel section: no notice in "${text}"`, runSpan(run, at, end), runPage(run, at));

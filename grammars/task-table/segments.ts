@@ -11,10 +11,6 @@ export interface Segment {
   from: number;
   to: number;
   text: string;
-  /** Whether the segment starts its line. */
-  first: boolean;
-  /** Whether the segment ends its line. */
-  last: boolean;
 }
 
 /** Cuts a line at its gaps. A blank line has no segments. */
@@ -24,11 +20,7 @@ export function segmentsOf(line: PagedLine): Segment[] {
   for (let i = 0; i + 1 < cuts.length; i += 1) {
     const from = cuts[i]!;
     const to = cuts[i + 1]!;
-    if (to > from) segments.push({ line, from, to, text: line.text.slice(from, to), first: false, last: false });
-  }
-  if (segments.length > 0) {
-    segments[0]!.first = true;
-    segments[segments.length - 1]!.last = true;
+    if (to > from) segments.push({ line, from, to, text: line.text.slice(from, to) });
   }
   return segments;
 }

@@ -1,0 +1,187 @@
+/**
+ * The regulation grammar: a regulation (办法, 规定, 条例, 细则) that a notice issues, rebuilt into
+ * chapters, sections, articles, paragraphs and items, with the laws, documents and standards it cites
+ * and the period it is in force.
+ */
+import { anchored, match } from "../src/fragments.js";
+import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
+import type { Article, Chapter, Effective, Item, Reference, Regulation } from "../src/schema/regulation.js";
+import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { spanOf } from "../src/tokenize/source.js";
+import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
+import { parseEffective } from "./effective.js";
+import { parseChineseNumeral } from "./numerals.js";
+import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
+import { findReferences } from "./references.js";
+import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
+
+export { isInForce, parseEffective, type EffectiveReading, type HasEffective } from "./effective.js";
+
+/** `广州市电动汽车充电基础设施安全管理办法`: the names a regulation's title ends with. */
+const REGULATION_TITLE = /办法|规定|条例|细则/;
+
+/** The numbering of items within an article, outermost first. */
+const ITEM_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
+  /** `（一）充电设施所有权人…；` */
+  { level: 1, pattern: anchored("(?<marker>（(?<numeral>{{chineseNumeral}})）).*") },
+  /** `1.公用充电设施…；`, but not `1.5倍` */
+  { level: 2, pattern: anchored("(?<marker>(?<digits>{{digits}})\\.(?![0-9])).*") },
+  /** `（1）…`, `(1)…` */
+  { level: 3, pattern: anchored("(?<marker>[（(](?<digits>{{digits}})[）)]).*") },
+];
+
+interface ItemMarker {
+  level: number;
+  marker: string;
+  /** Null when a Chinese numeral does not convert. */
+  number: number | null;
+}
+
+function itemMarkerOf(text: string): ItemMarker | null {
+  for (const { level, pattern } of ITEM_MARKERS) {
+    const groups = match(pattern, text)?.groups;
+    if (!groups) continue;
+    const numeral = groups.numeral === undefined ? { ok: true as const, value: Number(groups.digits) } : parseChineseNumeral(groups.numeral);
+    return { level, marker: groups.marker!, number: numeral.ok ? numeral.value : null };
+  }
+  return null;
+}
+
+const opensItem = (line: PagedLine): boolean => itemMarkerOf(line.text) !== null;
+
+/** The items of an article's paragraphs; a number out of sequence at its level is a warning. */
+function itemsOf(runs: readonly Run[], article: number, context: GrammarContext): Item[] {
+  const items: Item[] = [];
+  const last: number[] = [];
+  runs.forEach((run, paragraph) => {
+    const marked = itemMarkerOf(run.text);
+    if (!marked) return;
+    const expected = (last[marked.level] ?? 0) + 1;
+    const number = marked.number ?? expected;
+    if (number !== expected) {
+      const message = `Item ${marked.marker} of article ${article} is out of sequence; expected number ${expected}`;
+      context.diagnostics.warn("item-numbering", message, runSpan(run, 0, marked.marker.length), runPage(run));
+    }
+    // A new item restarts the numbering of the levels below it.
+    last.length = marked.level;
+    last[marked.level] = number;
+    items.push({ marker: marked.marker, level: marked.level, number, paragraph });
+  });
+  return items;
+}
+
+/** An article's paragraphs as mapped runs, `第X条` left out. */
+function paragraphRunsOf(draft: ArticleDraft, fullWidth: number): Run[] {
+  const paragraphs = rebuildParagraphs(draft.lines, { fullWidth, opensParagraph: opensItem });
+  return paragraphs.map((lines, i) => paragraphRun(lines, i === 0 ? draft.markerLength : 0)).filter((run) => run.text !== "");
+}
+
+interface ReadArticle {
+  article: Article;
+  runs: Run[];
+}
+
+function readArticle(draft: ArticleDraft, fullWidth: number, context: GrammarContext): ReadArticle {
+  const runs = paragraphRunsOf(draft, fullWidth);
+  const span = linesSpan(draft.lines);
+  const article: Article = {
+    number: draft.number,
+    paragraphs: runs.map((run) => run.text),
+    items: itemsOf(runs, draft.number, context),
+    page: draft.lines[0]!.page,
+    position: spanOf(context.source, span.start, span.end),
+  };
+  return { article, runs };
+}
+
+function referencesOf(read: readonly ReadArticle[], context: GrammarContext): Reference[] {
+  return read.flatMap(({ article, runs }) =>
+    runs.flatMap((run) =>
+      findReferences(run.text).map(({ kind, text, start, end }) => ({
+        kind,
+        text,
+        article: article.number,
+        position: runPosition(context.source, run, start, end),
+      })),
+    ),
+  );
+}
+
+/** The first effective-date clause of the articles; `自印发之日起` counts from the notice's date. */
+function effectiveOf(read: readonly ReadArticle[], issued: string | null, context: GrammarContext): Effective | null {
+  for (const run of read.flatMap(({ runs }) => runs)) {
+    const reading = parseEffective(run.text, issued);
+    if (!reading) continue;
+    if (reading.problem) {
+      const severity = reading.problem.ruleId === "invalid-date" ? "error" : "warning";
+      const span = runSpan(run, reading.start, reading.end);
+      context.diagnostics.report({ ruleId: reading.problem.ruleId, message: reading.problem.message, severity, span, page: runPage(run, reading.start) });
+    }
+    return reading.effective;
+  }
+  return null;
+}
+
+/** `…关于印发广州市电动汽车充电基础设施安全管理办法的通知` → `广州市电动汽车充电基础设施安全管理办法`. */
+function titleFromEnvelope(title: string | null): string | null {
+  if (title === null) return null;
+  const issuing = "印发";
+  const notice = "的通知";
+  const from = title.lastIndexOf(issuing);
+  const issued = from >= 0 && title.endsWith(notice) ? title.slice(from + issuing.length, -notice.length) : title;
+  const bare = issued.replace(LEFT_DOUBLE_ANGLE_BRACKET, "").replace(RIGHT_DOUBLE_ANGLE_BRACKET, "");
+  return bare === "" ? null : bare;
+}
+
+function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, context: GrammarContext): string {
+  const printed = titleLines.map((line) => line.text).join("");
+  if (printed !== "") return printed;
+  const fallback = titleFromEnvelope(segment.envelope.title);
+  const span = linesSpan(segment.annex);
+  context.diagnostics.warn("regulation-title-missing", "The regulation prints no title; it is taken from the notice's", span, segment.envelope.pages.from);
+  return fallback ?? "未命名";
+}
+
+function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): Chapter {
+  return {
+    number: draft.number,
+    title: draft.title,
+    articles: draft.articles.map((article) => read.get(article)!.article),
+    sections: draft.sections,
+  };
+}
+
+/** Reads the regulation in a segment's annex. Never throws: what it cannot place it reports. */
+export function readRegulation(segment: DocumentSegment, context: GrammarContext): Regulation {
+  const skeleton = skeletonOf(segment.annex, context);
+  const drafts = skeleton.chapters.flatMap((chapter) => chapter.articles);
+  const fullWidth = learnFullWidth(drafts.flatMap((draft) => draft.lines));
+  const read = new Map(drafts.map((draft) => [draft, readArticle(draft, fullWidth, context)]));
+  const articles = [...read.values()];
+  return {
+    title: titleOf(skeleton.titleLines, segment, context),
+    chapters: skeleton.chapters.map((chapter) => chapterOf(chapter, read)),
+    references: referencesOf(articles, context),
+    effective: effectiveOf(articles, segment.envelope.date, context),
+  };
+}
+
+/** The annex lines before its first article: where a regulation's printed title stands. */
+function linesBeforeFirstArticle(annex: readonly PagedLine[]): PagedLine[] | null {
+  const first = annex.findIndex(opensFirstArticle);
+  return first < 0 ? null : annex.slice(0, first);
+}
+
+export const regulationGrammar: Grammar<"regulation", { regulation: Regulation }> = {
+  kind: "regulation",
+  /** A regulation's annex opens article 1 (`第一条`), and a title names a regulation (`…管理办法`). */
+  claims(segment) {
+    const head = linesBeforeFirstArticle(segment.annex);
+    if (head === null) return false;
+    const titles = [segment.envelope.title ?? "", ...head.map((line) => line.text)];
+    return titles.some((title) => REGULATION_TITLE.test(title));
+  },
+  parse(segment, context) {
+    return { regulation: readRegulation(segment, context) };
+  },
+};

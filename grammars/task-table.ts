@@ -1,0 +1,170 @@
+import type { Diagnostics } from "../src/diagnostics.js";
+import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
+import type { Section, Task, TaskTableFields } from "../src/schema/task.js";
+import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
+import { spanOf } from "../src/tokenize/source.js";
+import { runPage, runSpan, type Run } from "../src/text/run.js";
+import { readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
+import { joinSegments, type Segment } from "./task-table/segments.js";
+import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
+import { units } from "./units.js";
+
+export { units } from "./units.js";
+
+/** What an envelope title or a table title says of a responsibility table: `…工作责任分工`. */
+const TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
+
+const registry: UnitIndex = indexUnits(units);
+
+type SectionRef = Omit<Section, "subsections">;
+
+/** The heading's title without the full stop that ends it: `加快构建现代产业体系`. */
+function headingTitle(heading: HeadingBlock): string {
+  const title = joinSegments(heading.title).text;
+  return title.endsWith(IDEOGRAPHIC_FULL_STOP) ? title.slice(0, -1) : title;
+}
+
+/** The input span and page of a heading's or row's first segment, for diagnostics. */
+function placeOf(segment: Segment): { span: { start: number; end: number }; page: number } {
+  const line = segment.line;
+  return { span: { start: line.starts[segment.from]!, end: line.ends[segment.to - 1]! }, page: line.page };
+}
+
+/**
+ * Resolves the printed names of a cell: a registered or collective name stands; names printed without
+ * their separator that the registry can tell apart are split (`missing-separator`); any other name
+ * stands whole with an `unknown-unit` note; text that is no name at all is `unconsumed-text`.
+ */
+function resolveNames(items: readonly Item[], run: Run, diagnostics: Diagnostics): string[] {
+  const names: string[] = [];
+  for (const item of items) {
+    const span = runSpan(run, item.from, item.to);
+    const page = runPage(run, item.from);
+    const recognition = recognise(item.text, registry);
+    if (recognition === "malformed") {
+      diagnostics.error("unconsumed-text", `"${item.text}" is not the name of a body`, span, page);
+      continue;
+    }
+    if (recognition !== "unknown") {
+      names.push(item.text);
+      continue;
+    }
+    const glued = splitGlued(item, registry);
+    if (glued) {
+      diagnostics.warn("missing-separator", `"${item.text}" reads as ${glued.map((part) => part.text).join(IDEOGRAPHIC_COMMA)}`, span, page);
+      names.push(...glued.map((part) => part.text));
+      continue;
+    }
+    diagnostics.info("unknown-unit", `"${item.text}" is not in the unit registry`, span, page);
+    names.push(item.text);
+  }
+  return names;
+}
+
+/** Builds one task from a row's cells and reports what the row lacks. */
+function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], context: GrammarContext): Task {
+  const { diagnostics, source } = context;
+  const { span, page } = placeOf(row.marker);
+  const text = joinSegments(row.text).text;
+  if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
+  const leaders = row.leaders ? row.leaders.text.split(IDEOGRAPHIC_COMMA) : [];
+  if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
+  const leadRun = joinSegments(row.lead);
+  const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, diagnostics);
+  if (leadUnits.length === 0) diagnostics.error("missing-lead-unit", `Task ${row.seq} names no lead unit`, span, page);
+  const cooperatingRun = joinSegments(row.cooperating);
+  const cooperatingGroups = splitGroups(cooperatingRun.text)
+    .map((group) => resolveNames(group, cooperatingRun, diagnostics))
+    .filter((group) => group.length > 0);
+  const cells = [row.marker, ...row.text, ...(row.leaders ? [row.leaders] : []), ...row.lead, ...row.cooperating];
+  const last = cells.at(-1)!;
+  const end = last.line.ends[last.to - 1]!;
+  return {
+    seq: row.seq,
+    section,
+    subsection,
+    text,
+    leaders,
+    leadUnits,
+    cooperatingUnits: cooperatingGroups.flat(),
+    cooperatingGroups,
+    page,
+    position: spanOf(source, span.start, end),
+  };
+}
+
+/** Checks that a number continues its sequence: `seq` 1..N, section numerals 一, 二, …, subsections （一）, （二）, … */
+function checkOrder(what: string, found: number, expected: number, segment: Segment, diagnostics: Diagnostics): void {
+  if (found === expected) return;
+  const { span, page } = placeOf(segment);
+  const kind = found < expected ? "repeats or goes back" : `skips ${found - expected === 1 ? expected : `${expected}–${found - 1}`}`;
+  diagnostics.error(`${what}-order`, `${what} ${found} ${kind}: expected ${expected}`, span, page);
+}
+
+/** Turns the blocks into tasks and sections, checking the table's own order as it goes. */
+function assemble(blocks: readonly Block[], context: GrammarContext): TaskTableFields {
+  const { diagnostics } = context;
+  const tasks: Task[] = [];
+  const sections: Section[] = [];
+  let section: Section | null = null;
+  let subsection: Task["subsection"] = null;
+  let nextSeq = 1;
+
+  for (const block of blocks) {
+    if (block.kind === "stray") {
+      const run = joinSegments(block.segments);
+      diagnostics.error("unconsumed-text", `Not part of any row or heading: "${run.text}"`, runSpan(run), runPage(run));
+      continue;
+    }
+    if (block.kind === "title" || block.kind === "column-headings") continue;
+    if (block.kind === "section" || block.kind === "subsection") {
+      const title = headingTitle(block);
+      const { span, page } = placeOf(block.marker);
+      if (title === "") {
+        diagnostics.error("heading-without-title", `Heading ${block.numeral} has no title`, span, page);
+        continue;
+      }
+      if (block.kind === "section") {
+        checkOrder("section", block.ordinal, (section?.ordinal ?? 0) + 1, block.marker, diagnostics);
+        section = { numeral: block.numeral, ordinal: block.ordinal, title, subsections: [] };
+        sections.push(section);
+        subsection = null;
+      } else if (section) {
+        checkOrder("subsection", block.ordinal, (subsection?.ordinal ?? 0) + 1, block.marker, diagnostics);
+        subsection = { ordinal: block.ordinal, title };
+        section.subsections.push(subsection);
+      } else diagnostics.error("heading-outside-section", `Subsection ${block.numeral} stands before any section`, span, page);
+      continue;
+    }
+    checkOrder("seq", block.seq, nextSeq, block.marker, diagnostics);
+    nextSeq = block.seq + 1;
+    if (!section) {
+      const { span, page } = placeOf(block.marker);
+      diagnostics.error("row-outside-section", `Task ${block.seq} stands before any section`, span, page);
+      continue;
+    }
+    tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, context));
+  }
+  return { tasks, sections };
+}
+
+const namesTable = (title: string): boolean => TABLE_NAMES.some((name) => title.includes(name));
+
+/**
+ * The responsibility table (责任分工) that a notice issues: rows of 序号 / 重点工作 / 分管市领导 /
+ * 牵头单位 / 配合单位 under section and subsection headings.
+ */
+export const taskTableGrammar: Grammar<"task-assignment", TaskTableFields> = {
+  kind: "task-assignment",
+
+  /** A segment whose title or annex title names a responsibility table, and whose annex has rows with leaders. */
+  claims(segment: DocumentSegment): boolean {
+    const blocks = readBlocks(segment.annex, registry);
+    const titled = namesTable(segment.envelope.title ?? "") || blocks.some((block) => block.kind === "title");
+    return titled && blocks.some((block) => block.kind === "row" && block.leaders !== null);
+  },
+
+  parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
+    return assemble(readBlocks(segment.annex, registry), context);
+  },
+};

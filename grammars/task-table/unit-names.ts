@@ -1,0 +1,146 @@
+import { anchored, match } from "../../src/fragments.js";
+import {
+  FULLWIDTH_COMMA,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  IDEOGRAPHIC_COMMA,
+} from "../../src/tokenize/characters.js";
+import type { Unit } from "../units.js";
+
+/**
+ * The words a body's name ends with (`市商务局`, `市卫生健康委`, `广州开发区管委会`, `白云区政府`,
+ * `广州地铁` is not one: such names only the registry knows). A name cut mid-word over lines
+ * (`市工业和` / `信息化局`) does not end with one, which is how a cell is known to go on.
+ */
+const UNIT_SUFFIXES: readonly string[] = [
+  "局", "委", "会", "办", "厅", "部", "府", "院", "室", "处", "署", "所", "站", "队", "社", "馆", "台", "校",
+  "联", "协", "关", "行", "司", "团", "中心", "大学", "部门", "单位",
+];
+
+/** `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members share. */
+const COLLECTIVE = anchored("(?:各|相关|市直各)\\p{Script=Han}+|\\p{Script=Han}+成员单位", {}, "u");
+
+/** `市发展改革委（市大湾区办）`, `广州住房公积金管理中心`: Han characters, digits, Latin letters and a parenthesised alias. */
+const UNIT_FORM = anchored("[\\p{Script=Han}A-Za-z0-9]+(?:（[\\p{Script=Han}A-Za-z0-9]+）)?", {}, "u");
+
+/** `市发展改革委（市大湾区办）`: a name and the alias in parentheses that stays with it. */
+const WITH_ALIAS = anchored("(?<name>[^（]+)（(?<alias>[^）]+)）", {}, "u");
+
+/** The names of the registry, looked up whole and by how they begin. */
+export interface UnitIndex {
+  /** The registered body a printed name stands for, by its canonical name or an alias. */
+  lookup(name: string): Unit | undefined;
+  /** Whether some registered name begins with `text` and is longer. */
+  continues(text: string): boolean;
+}
+
+export function indexUnits(units: readonly Unit[]): UnitIndex {
+  const byName = new Map<string, Unit>();
+  const prefixes = new Set<string>();
+  for (const unit of units) {
+    for (const name of [unit.name, ...unit.aliases]) {
+      byName.set(name, unit);
+      for (let end = 1; end < name.length; end += 1) prefixes.add(name.slice(0, end));
+    }
+  }
+  return { lookup: (name) => byName.get(name), continues: (text) => prefixes.has(text) };
+}
+
+export type Recognition = "registered" | "collective" | "unknown" | "malformed";
+
+/** Says how a printed name is known: from the registry (alias included), by its collective form, or not at all. */
+export function recognise(name: string, index: UnitIndex): Recognition {
+  if (!match(UNIT_FORM, name)) return "malformed";
+  const aliased = match(WITH_ALIAS, name)?.groups;
+  if (aliased) {
+    const known = index.lookup(aliased.name!) !== undefined && index.lookup(aliased.alias!) !== undefined;
+    return known ? "registered" : "unknown";
+  }
+  if (index.lookup(name)) return "registered";
+  return match(COLLECTIVE, name) ? "collective" : "unknown";
+}
+
+const hasUnitSuffix = (name: string): boolean => UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix));
+
+/** Whether `text` still waits for the closing parenthesis of an alias. */
+export const inAlias = (text: string): boolean =>
+  text.lastIndexOf(FULLWIDTH_LEFT_PARENTHESIS) > text.lastIndexOf(FULLWIDTH_RIGHT_PARENTHESIS);
+
+/**
+ * Whether a name read so far is whole. The registry decides first: a registered name is whole, and one
+ * that only begins a registered name (`市政府` of `市政府办公厅`) is not; a body the registry does not
+ * know is whole when it ends the way a body's name ends.
+ */
+export function isWhole(name: string, index: UnitIndex): boolean {
+  if (name === "" || inAlias(name)) return false;
+  const recognition = recognise(name, index);
+  if (recognition === "registered" || recognition === "collective") return true;
+  return hasUnitSuffix(name) && !index.continues(name);
+}
+
+/** A person's name is no body's: it neither begins a registered name nor ends like one. */
+export const couldBeBody = (text: string, index: UnitIndex): boolean =>
+  index.lookup(text) !== undefined || index.continues(text) || hasUnitSuffix(text) || match(COLLECTIVE, text) !== null;
+
+/** One listed item of a cell: `text.slice(from, to)` of the cell's joined text. */
+export interface Item {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Splits a cell's joined text at `separator`, but never inside an alias's parentheses
+ * (`市委组织部（市委人才办），市发展改革委`). Empty items (a doubled or trailing separator) are dropped.
+ */
+export function splitItems(text: string, separator: string, from = 0, to = text.length): Item[] {
+  const items: Item[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i <= to; i += 1) {
+    const character = text[i];
+    if (character === FULLWIDTH_LEFT_PARENTHESIS) depth += 1;
+    else if (character === FULLWIDTH_RIGHT_PARENTHESIS) depth = Math.max(0, depth - 1);
+    if (i === to || (character === separator && depth === 0)) {
+      if (i > start) items.push({ text: text.slice(start, i), from: start, to: i });
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+/** The groups of a cooperating-units cell: `，` separates groups, `、` the units of a group. */
+export function splitGroups(text: string): Item[][] {
+  return splitItems(text, FULLWIDTH_COMMA)
+    .map((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to))
+    .filter((group) => group.length > 0);
+}
+
+/** The units of a lead-units cell: `、` separates them (`广州开发区管委会、南沙开发区管委会`). */
+export const splitUnits = (text: string): Item[] =>
+  splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
+
+/** The longest text tried as glued names: the split costs the square of the length. */
+const LONGEST_GLUED = 60;
+
+/**
+ * Splits a name the registry does not know into registered names when it is nothing but such names
+ * printed without their separator (`省通信管理局广州市通建办`); null when it is not.
+ */
+export function splitGlued(item: Item, index: UnitIndex): Item[] | null {
+  const text = item.text;
+  if (text.length > LONGEST_GLUED) return null;
+  // best[end]: the split of text.slice(0, end) into the fewest registered names.
+  const best: Array<Item[] | null> = [[], ...Array<null>(text.length).fill(null)];
+  for (let end = 1; end <= text.length; end += 1) {
+    for (let start = 0; start < end; start += 1) {
+      const before = best[start];
+      const piece = text.slice(start, end);
+      if (!before || recognise(piece, index) !== "registered") continue;
+      const candidate = [...before, { text: piece, from: item.from + start, to: item.from + end }];
+      if (!best[end] || candidate.length < best[end]!.length) best[end] = candidate;
+    }
+  }
+  const split = best[text.length];
+  return split && split.length > 1 ? split : null;
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { isPersonnelHeading, personnelGrammar } from "../grammars/personnel.js";
+import { NoticeSchema, type Notice } from "../src/schema/personnel.js";
+import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
+
+/** The fixture's personnel section, input lines 3655–3676, as segmentation hands it over: all lines in the annex. */
+function fixtureSection() {
+  const { lines, context } = fixtureLines(3655, 3676);
+  const segment = segmentOf({ lines, annex: lines.filter((line) => line.text !== "") });
+  return { segment, context };
+}
+
+/** Notice text written in the fixture's broken layout: a blank line after every line. */
+const brokenLayout = (lines: string[]): string => lines.map((line) => `${line}\n\n`).join("");
+
+function parseText(text: string) {
+  const { lines, context } = prepare(text);
+  const segment = segmentOf({ lines, annex: lines.filter((line) => line.text !== "") });
+  const { notices } = personnelGrammar.parse(segment, context);
+  const errors = context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error");
+  return { segment, notices, errors };
+}
+
+/** What a test compares of a notice: everything but its place. */
+const fields = ({ page: _page, position: _position, ...rest }: Notice) => rest;
+
+const GOVERNMENT = { body: "广州市人民政府", term: null, session: null };
+const STANDING_COMMITTEE_15_65 = { body: "广州市人民代表大会常务委员会", term: 15, session: 65 };
+const docNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2022, serial, text: `穗人社任免〔2022〕${serial}号` });
+
+describe("personnel grammar on the fixture", () => {
+  const { segment, context } = fixtureSection();
+  const { notices } = personnelGrammar.parse(segment, context);
+
+  it("claims the section", () => {
+    expect(personnelGrammar.claims(segment)).toBe(true);
+  });
+
+  it("reads the seven notices in source order", () => {
+    const base = { concurrent: false, note: null, effectiveFrom: null };
+    expect(notices.map(fields)).toEqual([
+      { ...base, action: "appoint", person: "陈勇", organization: "广州开发区管委会", post: "主任", decidedBy: GOVERNMENT, docNumber: docNumber(9) },
+      { ...base, action: "appoint", person: "冼银崧", organization: "广州开发区管委会", post: "常务副主任", decidedBy: GOVERNMENT, docNumber: docNumber(9) },
+      {
+        ...base,
+        action: "confirm",
+        person: "陈旭",
+        organization: "市发展改革委",
+        post: "副主任",
+        decidedBy: GOVERNMENT,
+        docNumber: docNumber(13),
+        effectiveFrom: "2021-01-29",
+      },
+      { ...base, action: "remove", person: "廖荣辉", organization: "广州市司法局", post: "局长", decidedBy: STANDING_COMMITTEE_15_65, docNumber: docNumber(10) },
+      { ...base, action: "remove", person: "李小琴", organization: "广州市农业农村局", post: "局长", decidedBy: STANDING_COMMITTEE_15_65, docNumber: docNumber(11) },
+      { ...base, action: "remove", person: "周亚伟", organization: "广州开发区管委会", post: "主任", decidedBy: GOVERNMENT, docNumber: docNumber(9) },
+      { ...base, action: "remove", person: "刘芳", organization: "广州日报报业集团管委会", post: "委员", decidedBy: GOVERNMENT, docNumber: docNumber(12) },
+    ]);
+  });
+
+  it("points every notice at its source text, on page 48", () => {
+    expect(notices.map((notice) => sourceAt(fixtureText, notice.position))).toEqual([
+      "任命陈勇同志为广州开发区管委会主任ꎮ (穗人社任免 〔２０２２〕 ９ 号)",
+      "任命冼银崧同志为广州开发区管委会常务副主任ꎮ (穗人社任免 〔２０２２〕 ９ 号)",
+      "陈旭同志任职试用期满ꎬ 同意其任市发展改革委副主任ꎬ 任职时间从 ２０２１ 年１ 月\n\n２９ 日起计算ꎮ (穗人社任免 〔２０２２〕 １３ 号)",
+      "免去廖荣辉同志的广州市司法局局长职务ꎮ (穗人社任免 〔２０２２〕 １０ 号)",
+      "免去李小琴同志的广州市农业农村局局长职务ꎮ (穗人社任免 〔２０２２〕 １１ 号)",
+      "免去周亚伟同志的广州开发区管委会主任职务ꎮ (穗人社任免 〔２０２２〕 ９ 号)",
+      "免去刘芳同志的广州日报报业集团管委会委员职务ꎮ (穗人社任免 〔２０２２〕 １２ 号)",
+    ]);
+    expect(notices.map((notice) => notice.position.start.line)).toEqual([3657, 3659, 3661, 3667, 3669, 3673, 3675]);
+    expect(new Set(notices.map((notice) => notice.page))).toEqual(new Set([48]));
+  });
+
+  it("gives values the schema accepts, without errors", () => {
+    for (const notice of notices) expect(() => NoticeSchema.parse(notice)).not.toThrow();
+    expect(context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+  });
+
+  it("does not claim a regulation's lines", () => {
+    const { lines } = fixtureLines(3640, 3652);
+    expect(personnelGrammar.claims(segmentOf({ lines, annex: lines.filter((line) => line.text !== "") }))).toBe(false);
+  });
+});
+
+describe("isPersonnelHeading", () => {
+  it("knows the headings of both deciding bodies", () => {
+    expect(isPersonnelHeading("广州市人民政府批准：")).toBe(true);
+    expect(isPersonnelHeading("广州市第十五届人民代表大会常务委员会第六十五次会议决定：")).toBe(true);
+    expect(personnelGrammar.opens?.("广州市人民政府决定：")).toBe(true);
+  });
+
+  it("refuses notices and other lines", () => {
+    expect(isPersonnelHeading("任命陈勇同志为广州开发区管委会主任。（穗人社任免〔2022〕9号）")).toBe(false);
+    expect(isPersonnelHeading("公开方式：主动公开")).toBe(false);
+    expect(isPersonnelHeading("经批准：")).toBe(false);
+    expect(isPersonnelHeading("广州市人民政府批准")).toBe(false);
+  });
+});
+
+describe("personnel notices written in the broken layout", () => {
+  const text = brokenLayout([
+    "广州市人民政府批准:",
+    "任命张三、李四、欧阳卫民同志为广州市应急管理局副局长ꎮ (穗人社任免 〔２０２２〕 ２０ 号)",
+    "任命王五同志为广州市科学技术局副局长 (挂职一年)ꎬ 兼任广州市科学技术协会副主席ꎮ (穗人社任免 〔２０２２〕 ２１ 号)",
+    "任命赵六同志兼任广州市人民政府副秘书长ꎮ",
+    "免去钱七同志兼任的广州市人民政府副秘书长职务ꎮ (穗人社任免 〔２０２２〕 ２２ 号)",
+    "孙八同志任职试用期满ꎬ 同意其任广州市财政局副局长ꎮ (穗人社任免 〔２０２２〕 ２３ 号)",
+    "任命周九同志为广州市住房和城乡建设局局长ꎬ 免去其广州市林业和园林局局长职务ꎮ",
+    "任命郑一同志为市长助理ꎮ",
+    "广州市第十六届人民代表大会常务委员会第三十二次会议决定:",
+    "任命司马相",
+    "如同志为广州市水务局局长ꎮ (穗人社任免 〔２０２２〕 ２４ 号)",
+  ]);
+  const { segment, notices, errors } = parseText(text);
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 32 };
+  const byPerson = (person: string) => notices.filter((notice) => notice.person === person).map(fields);
+  const base = { concurrent: false, note: null, decidedBy: GOVERNMENT, docNumber: null, effectiveFrom: null };
+
+  it("claims the section and reads it without errors", () => {
+    expect(personnelGrammar.claims(segment)).toBe(true);
+    expect(errors).toEqual([]);
+    expect(notices.map((notice) => notice.person)).toEqual(["张三", "李四", "欧阳卫民", "王五", "王五", "赵六", "钱七", "孙八", "周九", "周九", "郑一", "司马相如"]);
+  });
+
+  it("gives one notice per person named, each pointing at the whole notice", () => {
+    const office = { organization: "广州市应急管理局", post: "副局长" };
+    for (const person of ["张三", "李四", "欧阳卫民"]) {
+      expect(byPerson(person)).toEqual([{ ...base, action: "appoint", person, ...office, docNumber: docNumber(20) }]);
+    }
+    const first = notices[0]!;
+    expect(sourceAt(text, first.position)).toBe("任命张三、李四、欧阳卫民同志为广州市应急管理局副局长ꎮ (穗人社任免 〔２０２２〕 ２０ 号)");
+    expect(notices[2]!.position).toEqual(first.position);
+  });
+
+  it("keeps a secondment's note and a concurrent office (挂职, 兼任)", () => {
+    expect(byPerson("王五")).toEqual([
+      { ...base, action: "appoint", person: "王五", organization: "广州市科学技术局", post: "副局长", note: "挂职一年", docNumber: docNumber(21) },
+      { ...base, action: "appoint", person: "王五", organization: "广州市科学技术协会", post: "副主席", concurrent: true, docNumber: docNumber(21) },
+    ]);
+    expect(byPerson("赵六")).toEqual([
+      { ...base, action: "appoint", person: "赵六", organization: "广州市人民政府", post: "副秘书长", concurrent: true },
+    ]);
+    expect(byPerson("钱七")).toEqual([
+      { ...base, action: "remove", person: "钱七", organization: "广州市人民政府", post: "副秘书长", concurrent: true, docNumber: docNumber(22) },
+    ]);
+  });
+
+  it("reads a confirmation without a date (试用期满)", () => {
+    expect(byPerson("孙八")).toEqual([
+      { ...base, action: "confirm", person: "孙八", organization: "广州市财政局", post: "副局长", docNumber: docNumber(23) },
+    ]);
+  });
+
+  it("reads an appointment with a removal and no document number", () => {
+    expect(byPerson("周九")).toEqual([
+      { ...base, action: "appoint", person: "周九", organization: "广州市住房和城乡建设局", post: "局长" },
+      { ...base, action: "remove", person: "周九", organization: "广州市林业和园林局", post: "局长" },
+    ]);
+  });
+
+  it("keeps the whole office as the post where it cannot split it", () => {
+    expect(byPerson("郑一")).toEqual([{ ...base, action: "appoint", person: "郑一", organization: null, post: "市长助理" }]);
+  });
+
+  it("joins a name wrapped over two lines and takes the decision body of the nearest heading", () => {
+    expect(byPerson("司马相如")).toEqual([
+      { ...base, action: "appoint", person: "司马相如", organization: "广州市水务局", post: "局长", decidedBy: committee, docNumber: docNumber(24) },
+    ]);
+    const notice = notices.at(-1)!;
+    expect(sourceAt(text, notice.position)).toBe("任命司马相\n\n如同志为广州市水务局局长ꎮ (穗人社任免 〔２０２２〕 ２４ 号)");
+    expect(notice.position.start.line).toBe(19);
+    expect(notice.position.end.line).toBe(21);
+  });
+
+  it("gives values the schema accepts", () => {
+    for (const notice of notices) expect(() => NoticeSchema.parse(notice)).not.toThrow();
+  });
+});
+
+describe("personnel text it cannot read", () => {
+  it("reports a sentence in no known form and reads on", () => {
+    const text = brokenLayout([
+      "广州市人民政府批准:",
+      "这一行不是任免事项ꎮ",
+      "免去王宏伟同志的广州市住房和城乡建设局局长职务ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(notices.map((notice) => notice.person)).toEqual(["王宏伟"]);
+    expect(errors.map((error) => [error.ruleId, error.line, error.column])).toEqual([["unconsumed-text", 3, 1]]);
+    expect(text.slice(errors[0]!.place!.start.offset, errors[0]!.place!.end.offset)).toBe("这一行不是任免事项ꎮ");
+  });
+
+  it("reports a line that ends in no full stop up to the next line", () => {
+    const text = brokenLayout(["人事任免:", "任命张三同志为广州市水务局局长ꎮ"]);
+    const { notices, errors } = parseText(text);
+    expect(notices.map((notice) => notice.person)).toEqual(["张三"]);
+    expect(errors.map((error) => [error.ruleId, error.line])).toEqual([["unconsumed-text", 1]]);
+  });
+
+  it("reports a day the calendar does not have and a malformed numeral, without throwing", () => {
+    const text = brokenLayout([
+      "广州市第十十届人民代表大会常务委员会第一次会议决定:",
+      "陈旭同志任职试用期满ꎬ 同意其任市发展改革委副主任ꎬ 任职时间从 ２０２１ 年２ 月３０ 日起计算ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(notices.map(fields)).toEqual([
+      {
+        action: "confirm",
+        person: "陈旭",
+        organization: "市发展改革委",
+        post: "副主任",
+        concurrent: false,
+        note: null,
+        decidedBy: { body: "广州市人民代表大会常务委员会", term: null, session: 1 },
+        docNumber: null,
+        effectiveFrom: null,
+      },
+    ]);
+    expect(errors.map((error) => error.ruleId)).toEqual(["invalid-numeral", "invalid-date"]);
+  });
+});
