@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { DOC_NUMBER_LINE, ORGAN_HEADER, REGISTRATION_CODE } from "../grammars/document.js";
+import { cutDocuments, type CutRules } from "../src/segment/index.js";
+import { fixtureText, prepare } from "./support.js";
+
+const rules = (opens: (text: string) => boolean = () => false): CutRules => ({
+  organHeader: ORGAN_HEADER,
+  docNumber: DOC_NUMBER_LINE,
+  registrationCode: REGISTRATION_CODE,
+  openers: [{ kind: "personnel", opens }],
+});
+
+const firstLine = (lines: Array<{ text: string; number: number }>) => lines.find((line) => line.text !== "")!;
+
+describe("cutDocuments", () => {
+  it("cuts the fixture at its three organ headers, with the registration codes above them", () => {
+    const { lines } = prepare(fixtureText);
+    const cuts = cutDocuments(lines, rules());
+    expect(cuts.map((cut) => [firstLine(cut.lines).number, firstLine(cut.lines).text])).toEqual([
+      [1, "广州市人民政府文件"],
+      [3000, "GZ0220220003"],
+      [3411, "GZ0320220007"],
+    ]);
+  });
+
+  it("cuts where a kind opens without an organ header, once for a run of its headings", () => {
+    const { lines } = prepare(fixtureText);
+    const cuts = cutDocuments(lines, rules((text) => /^广州市.{0,30}(批准|决定)：$/.test(text)));
+    expect(cuts.map((cut) => [firstLine(cut.lines).number, cut.openedBy])).toEqual([
+      [1, null],
+      [3000, null],
+      [3411, null],
+      [3655, "personnel"],
+    ]);
+  });
+
+  it("does not cut at an organ header without a document number under it", () => {
+    const { lines } = prepare(["广州市人民政府文件", "关于测试的通知", "正文。"].join("\n"));
+    expect(cutDocuments(lines, rules())).toHaveLength(1);
+  });
+
+  it("keeps text before the first document as a document of its own", () => {
+    const { lines } = prepare(["目录", "", "广州市人民政府文件", "穗府〔2022〕9号", "关于测试的通知"].join("\n"));
+    expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["目录", "广州市人民政府文件"]);
+  });
+
+  it("gives no document for blank input", () => {
+    expect(cutDocuments(prepare("\n\n").lines, rules())).toEqual([]);
+  });
+});
