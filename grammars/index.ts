@@ -1,5 +1,6 @@
 import type { Grammar } from "../src/grammar.js";
+import { levyGrammar } from "./levy-table.js";
 import { personnelGrammar } from "./personnel.js";
 
 /** The grammars of specific document kinds, asked in order; a document none claims is generic. */
-export const grammars: ReadonlyArray<Grammar<string, object>> = [personnelGrammar];
+export const grammars: ReadonlyArray<Grammar<string, object>> = [levyGrammar, personnelGrammar];

@@ -3,8 +3,8 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { parseEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
-import { readNoticeEffective } from "./levy/effective.js";
 import { readProvincialFloors } from "./levy/floors.js";
 import {
   bandContains,
@@ -30,6 +30,10 @@ interface Cells {
 
 type CellName = keyof typeof TABLE_CELLS;
 type Groups = Record<string, string | undefined>;
+
+/** How much of unread text a message quotes. */
+const EXCERPT_LENGTH = 40;
+const excerpt = (text: string): string => (text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text);
 
 /** A Chinese ordinal that a cell pattern matched (`十一`), or null after reporting why it is not one. */
 function ordinal(text: string, what: string, run: Run, from: number, to: number, context: GrammarContext): number | null {
@@ -75,7 +79,7 @@ function readCells(run: Run, context: GrammarContext): Cells {
     if (skippedFrom === null) return;
     context.diagnostics.error(
       "unconsumed-text",
-      `The levy-rate table does not read "${run.text.slice(skippedFrom, to)}"`,
+      `The levy-rate table does not read "${excerpt(run.text.slice(skippedFrom, to))}"`,
       runSpan(run, skippedFrom, to),
       runPage(run, skippedFrom),
     );
@@ -170,6 +174,19 @@ export function holdsLevyTable(lines: readonly PagedLine[]): boolean {
   return TITLE_ANYWHERE.test(text) && TIER_ANYWHERE.test(text);
 }
 
+/** `本通知自印发之日起执行，有效期5年`: in force from the notice's date (2022-02-21) for the years it says. */
+function readEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
+  const run = joinLines(segment.body);
+  const reading = parseEffective(run.text, segment.envelope.date);
+  if (!reading) return null;
+  if (reading.problem) {
+    const severity = reading.problem.ruleId === "invalid-date" ? "error" : "warning";
+    const span = runSpan(run, reading.start, reading.end);
+    context.diagnostics.report({ ruleId: reading.problem.ruleId, message: reading.problem.message, severity, span, page: runPage(run, reading.start) });
+  }
+  return reading.effective;
+}
+
 export type LevyNoticeFields = LevyFields & { effective: Effective | null };
 
 /** A notice that issues a levy-rate table, forwarding the provincial documents that set its floors. */
@@ -189,7 +206,7 @@ export const levyGrammar: Grammar<"levy-notice", LevyNoticeFields> = {
     return {
       levyTable: readLevyTable(segment.annex, provincialFloors, context),
       provincialFloors,
-      effective: readNoticeEffective(segment, context),
+      effective: readEffective(segment, context),
     };
   },
 };

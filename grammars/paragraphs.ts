@@ -6,10 +6,12 @@
  * Widths are measured on the normalised text, not on the raw line: the raw line carries spaces the
  * extractor inserted after punctuation and around digits, which the print does not have, and prints
  * digits full-width (`２０２２`) where the page sets them half-width. `应当提前24小` fills an indented
- * first line only when its digits count one column each.
+ * first line only when its digits count one column each. Normalisation drops one space the page does
+ * print, though: the ideographic space of `第一条　为…`, which `printedColumns` adds back from the raw line.
  */
 import {
   FULLWIDTH_COLON,
+  IDEOGRAPHIC_SPACE,
   FULLWIDTH_EXCLAMATION_MARK,
   FULLWIDTH_QUESTION_MARK,
   FULLWIDTH_RIGHT_PARENTHESIS,
@@ -62,26 +64,45 @@ export function endsSentence(text: string): boolean {
   return last >= 0 && SENTENCE_ENDS.has(characters[last]!);
 }
 
-/**
- * The width of a full printed line, learned from the lines themselves: the most common width of lines
- * that do not end a sentence. Those are almost all wrapped lines, justified to the full width (or, for
- * a paragraph's first line, to the full width less the indent, which is rarer). Ties go to the wider.
- * Without such lines, the widest line.
- */
-export function learnFullWidth(lines: readonly PagedLine[]): number {
-  const filled = lines.filter((line) => line.text !== "");
-  const wrapped = filled.filter((line) => !endsSentence(line.text));
+/** Columns a line takes on the page: its normalised text, and the ideographic spaces printed in it. */
+export function printedColumns(line: PagedLine): number {
+  let spaces = 0;
+  for (const character of line.raw) if (character === IDEOGRAPHIC_SPACE) spaces += 1;
+  return displayColumns(line.text) + spaces * WIDE;
+}
+
+/** The most common of some widths; ties go to the wider. */
+function modeOf(widths: readonly number[]): number {
   const counts = new Map<number, number>();
-  for (const line of wrapped.length > 0 ? wrapped : filled) {
-    const width = displayColumns(line.text);
-    counts.set(width, (counts.get(width) ?? 0) + 1);
-  }
+  for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const [width, count] of counts) {
     if (count > bestCount || (count === bestCount && width > best)) [best, bestCount] = [width, count];
   }
   return best;
+}
+
+/**
+ * The width of a full printed line, learned from the lines themselves. A line that does not end a
+ * sentence, after a line that does not either, is inside a paragraph: it is justified to the full
+ * width, give or take a squeezed punctuation mark, so the most common of their widths is the full
+ * width. A text made of one- and two-line paragraphs has no such line; then the most common width of
+ * first lines (lines that do not end a sentence, after one that does) plus the indent. Failing both,
+ * the widest line.
+ */
+export function learnFullWidth(lines: readonly PagedLine[]): number {
+  const filled = lines.filter((line) => line.text !== "");
+  const inner: number[] = [];
+  const first: number[] = [];
+  filled.forEach((line, i) => {
+    if (endsSentence(line.text)) return;
+    const previous = filled[i - 1];
+    (previous !== undefined && !endsSentence(previous.text) ? inner : first).push(printedColumns(line));
+  });
+  if (inner.length > 0) return modeOf(inner);
+  if (first.length > 0) return modeOf(first) + INDENT_COLUMNS;
+  return Math.max(0, ...filled.map(printedColumns));
 }
 
 export interface ParagraphOptions {
@@ -95,18 +116,23 @@ export interface ParagraphOptions {
 }
 
 /**
- * Whether a paragraph ends after `line`. It must end a sentence, and then either stop clearly short of
- * the full width (two characters or more), or be followed by a line that is indented: a line that does
- * not reach the full width even though its paragraph goes on. Punctuation squeezing lets a line hold
- * one character more or less than its measure, hence the one-character tolerance for the indented line.
+ * Whether a paragraph ends after `line`. It must end a sentence, and then either
+ * - stop short of the full width by a character or more: had the paragraph gone on, its next character
+ *   would have filled the line;
+ * - be followed by a numbered item, which always starts a line of its own;
+ * - or be followed by an indented line: one that does not end a sentence, so its paragraph goes on and
+ *   the line is justified, yet it stops a character or more short of the full width.
+ * A full line that ends a sentence, followed by a line that ends one too, stays one paragraph: the
+ * layout cannot tell a one-line paragraph from the last line of a long one, and a full line does not
+ * end a paragraph unless something says so.
  */
 function endsParagraph(line: PagedLine, next: PagedLine | undefined, options: ParagraphOptions): boolean {
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
-  const full = options.fullWidth;
-  if (displayColumns(line.text) <= full - INDENT_COLUMNS) return true;
+  const short = options.fullWidth - WIDE;
+  if (printedColumns(line) <= short) return true;
   if (options.opensParagraph?.(next)) return true;
-  return displayColumns(next.text) <= full - WIDE;
+  return !endsSentence(next.text) && printedColumns(next) <= short;
 }
 
 /** Groups the non-blank lines of a block (an article, a document body) into printed paragraphs. */

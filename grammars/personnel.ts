@@ -94,11 +94,13 @@ const POST =
   "总经济师|总会计师|巡视员|调研员|委员|成员|审判员|检察员|参事)";
 /** `广州市司法局`, `市发展改革委`, `广州开发区管委会`, `广州日报报业集团`: how an organization's name ends. */
 const ORGANIZATION_END = "(?:局|委|会|办|集团|公司|厅|院|府|部|中心|室|处|所|馆|站|署|行|校|社|台|区|市|县|镇|街道)";
+/** `（市政府研究室）`: the other name of an organization that has two. */
+const ORGANIZATION_ALIAS = "(?:（[^（）]+）)?";
 /**
  * `广州开发区管委会主任` → `广州开发区管委会` + `主任`. The organization is the shortest head that ends like
  * one and leaves a post title: `广州日报报业集团` is an organization, but `管委会委员` is no post.
  */
-const OFFICE_PARTS = anchored(`(?<organization>.+?${ORGANIZATION_END})(?<post>${POST})`, {}, "u");
+const OFFICE_PARTS = anchored(`(?<organization>.+?${ORGANIZATION_END}${ORGANIZATION_ALIAS})(?<post>${POST})`, {}, "u");
 
 type Groups = Record<string, string | undefined>;
 type Found = RegExpExecArray & { groups?: Groups };

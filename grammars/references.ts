@@ -46,7 +46,8 @@ export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   for (const { kind, pattern } of PATTERNS) {
     XRegExp.forEach(text, pattern, (match) => {
-      found.push({ kind, text: match[0], start: match.index, end: match.index + match[0].length });
+      const start = match.index ?? 0;
+      found.push({ kind, text: match[0], start, end: start + match[0].length });
     });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,7 +5,7 @@
  */
 import { anchored, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
-import type { Article, Chapter, Effective, Item, Reference, Regulation } from "../src/schema/regulation.js";
+import type { Article, Chapter, Effective, ArticleItem, Reference, Regulation } from "../src/schema/regulation.js";
 import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
@@ -50,8 +50,8 @@ function itemMarkerOf(text: string): ItemMarker | null {
 const opensItem = (line: PagedLine): boolean => itemMarkerOf(line.text) !== null;
 
 /** The items of an article's paragraphs; a number out of sequence at its level is a warning. */
-function itemsOf(runs: readonly Run[], article: number, context: GrammarContext): Item[] {
-  const items: Item[] = [];
+function itemsOf(runs: readonly Run[], article: number, context: GrammarContext): ArticleItem[] {
+  const items: ArticleItem[] = [];
   const last: number[] = [];
   runs.forEach((run, paragraph) => {
     const marked = itemMarkerOf(run.text);

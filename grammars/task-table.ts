@@ -7,14 +7,12 @@ import { runPage, runSpan, type Run } from "../src/text/run.js";
 import { readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, type Segment } from "./task-table/segments.js";
 import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
-import { units } from "./units.js";
+import { units, type Unit } from "./units.js";
 
-export { units } from "./units.js";
+export { units, type Unit, type UnitKind } from "./units.js";
 
 /** What an envelope title or a table title says of a responsibility table: `…工作责任分工`. */
 const TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
-
-const registry: UnitIndex = indexUnits(units);
 
 type SectionRef = Omit<Section, "subsections">;
 
@@ -35,7 +33,7 @@ function placeOf(segment: Segment): { span: { start: number; end: number }; page
  * their separator that the registry can tell apart are split (`missing-separator`); any other name
  * stands whole with an `unknown-unit` note; text that is no name at all is `unconsumed-text`.
  */
-function resolveNames(items: readonly Item[], run: Run, diagnostics: Diagnostics): string[] {
+function resolveNames(items: readonly Item[], run: Run, registry: UnitIndex, diagnostics: Diagnostics): string[] {
   const names: string[] = [];
   for (const item of items) {
     const span = runSpan(run, item.from, item.to);
@@ -62,7 +60,7 @@ function resolveNames(items: readonly Item[], run: Run, diagnostics: Diagnostics
 }
 
 /** Builds one task from a row's cells and reports what the row lacks. */
-function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], context: GrammarContext): Task {
+function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], registry: UnitIndex, context: GrammarContext): Task {
   const { diagnostics, source } = context;
   const { span, page } = placeOf(row.marker);
   const text = joinSegments(row.text).text;
@@ -70,11 +68,11 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const leaders = row.leaders ? row.leaders.text.split(IDEOGRAPHIC_COMMA) : [];
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
   const leadRun = joinSegments(row.lead);
-  const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, diagnostics);
+  const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics);
   if (leadUnits.length === 0) diagnostics.error("missing-lead-unit", `Task ${row.seq} names no lead unit`, span, page);
   const cooperatingRun = joinSegments(row.cooperating);
   const cooperatingGroups = splitGroups(cooperatingRun.text)
-    .map((group) => resolveNames(group, cooperatingRun, diagnostics))
+    .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
     .filter((group) => group.length > 0);
   const cells = [row.marker, ...row.text, ...(row.leaders ? [row.leaders] : []), ...row.lead, ...row.cooperating];
   const last = cells.at(-1)!;
@@ -102,7 +100,7 @@ function checkOrder(what: string, found: number, expected: number, segment: Segm
 }
 
 /** Turns the blocks into tasks and sections, checking the table's own order as it goes. */
-function assemble(blocks: readonly Block[], context: GrammarContext): TaskTableFields {
+function assemble(blocks: readonly Block[], registry: UnitIndex, context: GrammarContext): TaskTableFields {
   const { diagnostics } = context;
   const tasks: Task[] = [];
   const sections: Section[] = [];
@@ -116,15 +114,15 @@ function assemble(blocks: readonly Block[], context: GrammarContext): TaskTableF
       diagnostics.error("unconsumed-text", `Not part of any row or heading: "${run.text}"`, runSpan(run), runPage(run));
       continue;
     }
-    if (block.kind === "title" || block.kind === "column-headings") continue;
-    if (block.kind === "section" || block.kind === "subsection") {
+    if (block.kind === "furniture") continue;
+    if (block.kind === "heading") {
       const title = headingTitle(block);
       const { span, page } = placeOf(block.marker);
       if (title === "") {
         diagnostics.error("heading-without-title", `Heading ${block.numeral} has no title`, span, page);
         continue;
       }
-      if (block.kind === "section") {
+      if (block.level === "section") {
         checkOrder("section", block.ordinal, (section?.ordinal ?? 0) + 1, block.marker, diagnostics);
         section = { numeral: block.numeral, ordinal: block.ordinal, title, subsections: [] };
         sections.push(section);
@@ -143,7 +141,7 @@ function assemble(blocks: readonly Block[], context: GrammarContext): TaskTableF
       diagnostics.error("row-outside-section", `Task ${block.seq} stands before any section`, span, page);
       continue;
     }
-    tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, context));
+    tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, registry, context));
   }
   return { tasks, sections };
 }
@@ -151,20 +149,26 @@ function assemble(blocks: readonly Block[], context: GrammarContext): TaskTableF
 const namesTable = (title: string): boolean => TABLE_NAMES.some((name) => title.includes(name));
 
 /**
- * The responsibility table (责任分工) that a notice issues: rows of 序号 / 重点工作 / 分管市领导 /
- * 牵头单位 / 配合单位 under section and subsection headings.
+ * The grammar of a responsibility table (责任分工) that a notice issues: rows of 序号 / 重点工作 /
+ * 分管市领导 / 牵头单位 / 配合单位 under section and subsection headings, read with a registry of units.
  */
-export const taskTableGrammar: Grammar<"task-assignment", TaskTableFields> = {
-  kind: "task-assignment",
+export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"task-assignment", TaskTableFields> {
+  const registry = indexUnits(registryUnits);
+  return {
+    kind: "task-assignment",
 
-  /** A segment whose title or annex title names a responsibility table, and whose annex has rows with leaders. */
-  claims(segment: DocumentSegment): boolean {
-    const blocks = readBlocks(segment.annex, registry);
-    const titled = namesTable(segment.envelope.title ?? "") || blocks.some((block) => block.kind === "title");
-    return titled && blocks.some((block) => block.kind === "row" && block.leaders !== null);
-  },
+    /** A segment whose title or annex title names a responsibility table, and whose annex has rows with leaders. */
+    claims(segment: DocumentSegment): boolean {
+      const blocks = readBlocks(segment.annex, registry);
+      const titled = namesTable(segment.envelope.title ?? "") || blocks.some((block) => block.kind === "furniture" && block.what === "title");
+      return titled && blocks.some((block) => block.kind === "row" && block.leaders !== null);
+    },
 
-  parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
-    return assemble(readBlocks(segment.annex, registry), context);
-  },
-};
+    parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
+      return assemble(readBlocks(segment.annex, registry), registry, context);
+    },
+  };
+}
+
+/** The responsibility-table grammar with the bundled unit registry. */
+export const taskTableGrammar = taskTableGrammarWith(units);

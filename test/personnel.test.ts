@@ -178,6 +178,24 @@ describe("personnel notices written in the broken layout", () => {
   });
 });
 
+describe("offices", () => {
+  it("gives one notice per office listed with 、 and keeps an organization's other name", () => {
+    const text = brokenLayout([
+      "免去张三同志的广州市司法局局长、党组书记职务ꎮ",
+      "任命李四同志为市政府办公厅 (市政府研究室) 副主任ꎮ",
+      "任命钱七同志为广州市中级人民法院审判委员会委员ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(errors).toEqual([]);
+    expect(notices.map(({ action, person, organization, post }) => ({ action, person, organization, post }))).toEqual([
+      { action: "remove", person: "张三", organization: "广州市司法局", post: "局长" },
+      { action: "remove", person: "张三", organization: null, post: "党组书记" },
+      { action: "appoint", person: "李四", organization: "市政府办公厅（市政府研究室）", post: "副主任" },
+      { action: "appoint", person: "钱七", organization: "广州市中级人民法院审判委员会", post: "委员" },
+    ]);
+  });
+});
+
 describe("personnel text it cannot read", () => {
   it("reports a sentence in no known form and reads on", () => {
     const text = brokenLayout([

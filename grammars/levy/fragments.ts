@@ -9,8 +9,15 @@ import { fragments } from "../../src/fragments.js";
 /** U+2014 EM DASH: `5万—10万元` in the opinion; alone in a cell it means "none" (`20%—`). */
 const EM_DASH = "\\u2014";
 
-/** `5`, `1.00`, `5.5`: a decimal after normalisation (`１􀆰 ００` is already `1.00`). */
-const decimal = /[0-9]+(?:\.[0-9]+)?/;
+/**
+ * `5`, `1.00`, `5.5`: a decimal after normalisation (`１􀆰 ００` is already `1.00`). Bounded, so that a long
+ * run of digits costs the cell scan, which tries every place, no more than a short one.
+ */
+const decimal = /[0-9]{1,9}(?:\.[0-9]{1,6})?/;
+/** `1`, `2`: the number of a note; bounded for the same reason. */
+const noteNumber = /[0-9]{1,3}/;
+/** The longest sentence a note may have: a bound, so that text without `。` is not scanned to its end from every place. */
+const MAX_SENTENCE = 500;
 
 /** `5万元（含5万元）/亩以下`: up to a price, that price included. */
 const upTo = XRegExp.build("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
@@ -57,7 +64,7 @@ export const TABLE_CELLS = {
    * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`: a numbered note, whole sentences up to the
    * next sentence that opens with a number.
    */
-  note: build("(?<number>{{digits}})\\.(?<text>(?:(?!{{digits}}\\.)[^。]+。)+)"),
+  note: build(`(?<number>{{noteNumber}})\\.(?<text>(?:(?!{{noteNumber}}\\.)[^。]{1,${MAX_SENTENCE}}。)+)`, { noteNumber }),
 } as const;
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */

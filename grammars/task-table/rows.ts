@@ -13,7 +13,7 @@ import {
 import type { PagedLine } from "../../src/text/run.js";
 import { parseChineseNumeral } from "../numerals.js";
 import { joinSegments, segmentsOf, type Segment } from "./segments.js";
-import { couldBeBody, inAlias, isWhole, splitUnits, type UnitIndex } from "./unit-names.js";
+import { couldBeBody, inAlias, isKnown, isWhole, splitUnits, type UnitIndex } from "./unit-names.js";
 
 /** `”` RIGHT DOUBLE QUOTATION MARK: closes a quotation that may end a sentence (`“双一流”。`, `“码上办”。`). */
 const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
@@ -48,7 +48,8 @@ const TABLE_TITLE = anchored("(?:{{digits}}年)?\\p{Script=Han}{2,40}(?:责任|�
 const COLUMN_HEADINGS = anchored("(?:序号|重点工作|分管|市领导|牵头单位|配合单位)+");
 
 export interface HeadingBlock {
-  kind: "section" | "subsection";
+  kind: "heading";
+  level: "section" | "subsection";
   numeral: string;
   ordinal: number;
   marker: Segment;
@@ -68,7 +69,8 @@ export interface RowBlock {
 
 /** Text recognised as the table's title or left-over column headings: consumed, carrying no data. */
 export interface FurnitureBlock {
-  kind: "title" | "column-headings";
+  kind: "furniture";
+  what: "title" | "column-headings";
   segments: Segment[];
 }
 
@@ -111,18 +113,18 @@ function headingAt(segments: readonly Segment[]): HeadingBlock | null {
     const ordinal = numeralValue(subsection.numeral!);
     const titleStart = head.to - subsection.title!.length;
     const title = subsection.title ? [cut(head, titleStart), ...rest] : rest;
-    return ordinal === null ? null : { kind: "subsection", numeral: subsection.numeral!, ordinal, marker: head, title };
+    return ordinal === null ? null : { kind: "heading", level: "subsection", numeral: subsection.numeral!, ordinal, marker: head, title };
   }
   const inline = match(SECTION_INLINE, head.text)?.groups;
   if (inline) {
     const ordinal = numeralValue(inline.numeral!);
     const title = [cut(head, head.to - inline.title!.length), ...rest];
-    return ordinal === null ? null : { kind: "section", numeral: inline.numeral!, ordinal, marker: head, title };
+    return ordinal === null ? null : { kind: "heading", level: "section", numeral: inline.numeral!, ordinal, marker: head, title };
   }
   const section = match(SECTION_NUMERAL, head.text)?.groups;
   if (section && rest.length > 0) {
     const ordinal = numeralValue(section.numeral!);
-    return ordinal === null ? null : { kind: "section", numeral: section.numeral!, ordinal, marker: head, title: rest };
+    return ordinal === null ? null : { kind: "heading", level: "section", numeral: section.numeral!, ordinal, marker: head, title: rest };
   }
   return null;
 }
@@ -147,7 +149,18 @@ function leadTakes(lead: string, next: Segment, index: UnitIndex): boolean {
   if (lead === "" || lead.endsWith(IDEOGRAPHIC_COMMA) || inAlias(lead)) return true;
   if (next.text.startsWith(FULLWIDTH_LEFT_PARENTHESIS)) return true;
   const last = splitUnits(lead).at(-1)?.text ?? "";
-  return !isWhole(last, index);
+  return !isWhole(last, index) || completes(last, next, index);
+}
+
+/**
+ * Whether the next segment ends an unknown name that only looked whole: `增城开发区管委` / `会`. It
+ * does when it begins with no name of its own and the two together make a whole name.
+ */
+function completes(last: string, next: Segment, index: UnitIndex): boolean {
+  if (isKnown(last, index)) return false;
+  const first = splitUnits(next.text)[0]?.text ?? "";
+  const beginsName = isWhole(first, index) || index.continues(first) || index.lookup(first) !== undefined;
+  return !beginsName && isWhole(last + first, index);
 }
 
 type RowState = "text" | "leaders" | "lead" | "cooperating";
@@ -223,9 +236,9 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
         expected.seq = started.seq + 1;
         const rest = segments.slice(1);
         rest.forEach((segment, i) => reader!.take(segment, rest[i + 1]));
-      } else if (started.kind === "section" || started.kind === "subsection") {
+      } else if (started.kind === "heading") {
         heading = started;
-        if (started.kind === "section") {
+        if (started.level === "section") {
           expected.section = started.ordinal + 1;
           expected.subsection = 1;
         } else expected.subsection = started.ordinal + 1;
@@ -254,6 +267,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
 function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected: Expected): Block | null {
   const head = segments[0]!;
   const whole = joinSegments(segments).text;
+  if (atTop && match(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
   if (match(SEQ, head.text)) {
     const seq = Number(head.text);
     if (!inText || seq === expected.seq) {
@@ -263,10 +277,8 @@ function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected:
   }
   const heading = headingAt(segments);
   if (heading) {
-    const next = heading.kind === "section" ? expected.section : expected.subsection;
+    const next = heading.level === "section" ? expected.section : expected.subsection;
     return !inText || heading.ordinal === next ? heading : null;
   }
-  if (match(COLUMN_HEADINGS, whole)) return { kind: "column-headings", segments };
-  if (atTop && match(TABLE_TITLE, whole)) return { kind: "title", segments };
-  return null;
+  return match(COLUMN_HEADINGS, whole) ? { kind: "furniture", what: "column-headings", segments } : null;
 }

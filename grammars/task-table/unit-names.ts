@@ -60,7 +60,22 @@ export function recognise(name: string, index: UnitIndex): Recognition {
   return match(COLLECTIVE, name) ? "collective" : "unknown";
 }
 
+/**
+ * Words that name a function, never a body on their own: printed alone at a line start they end the
+ * name above (`市政府` / `办公厅`, `广州开发区` / `管委会`).
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(["办公厅", "办公室", "管委会", "委员会", "管理局", "管理委员会", "指挥部", "分局", "分行"]);
+
+/** The shortest name a body goes by (`市法院`, `团市委`): a shorter piece (`会` of `增城开发区管委` / `会`) is a name's end. */
+const SHORTEST_NAME = 3;
+
 const hasUnitSuffix = (name: string): boolean => UNIT_SUFFIXES.some((suffix) => name.endsWith(suffix));
+
+/** Whether a name is known: registered, or collective by its form. */
+export const isKnown = (name: string, index: UnitIndex): boolean => {
+  const recognition = recognise(name, index);
+  return recognition === "registered" || recognition === "collective";
+};
 
 /** Whether `text` still waits for the closing parenthesis of an alias. */
 export const inAlias = (text: string): boolean =>
@@ -73,9 +88,10 @@ export const inAlias = (text: string): boolean =>
  */
 export function isWhole(name: string, index: UnitIndex): boolean {
   if (name === "" || inAlias(name)) return false;
-  const recognition = recognise(name, index);
-  if (recognition === "registered" || recognition === "collective") return true;
-  return hasUnitSuffix(name) && !index.continues(name);
+  const aliased = match(WITH_ALIAS, name)?.groups;
+  if (aliased) return isWhole(aliased.name!, index);
+  if (isKnown(name, index)) return true;
+  return name.length >= SHORTEST_NAME && hasUnitSuffix(name) && !FUNCTION_WORDS.has(name) && !index.continues(name);
 }
 
 /** A person's name is no body's: it neither begins a registered name nor ends like one. */

@@ -1,0 +1,104 @@
+/**
+ * Prints text the way the gazette's PDF extraction gives it, for tests of texts the fixture does not
+ * hold: lines broken at a page width (a paragraph's first line indented two characters), a blank line
+ * after every line, `ꎬ` `ꎮ` `ꎻ` for `，` `。` `；`, full-width digits and Latin letters, a space after
+ * punctuation and around numbers, ASCII brackets, `«»` for `《》`, and a footer
+ * `４ (本文与正式文件同等效力)` closing every page (its number digit-reversed from 10 on), after which
+ * the next page's first line starts with a space.
+ */
+
+/** One printed block: a centred line (title, heading) or a paragraph, perhaps led by `第X条`. */
+export type Block = { centred: string } | { paragraph: string; lead?: string };
+
+export interface PrintOptions {
+  /** Width of a full line in columns (a CJK character takes two). */
+  columns: number;
+  /** Printed lines per page. */
+  linesPerPage: number;
+  /** The number of the first page. */
+  firstPage?: number;
+}
+
+const IDEOGRAPHIC_SPACE = "\u3000";
+/** Marks that may not start a line; the line before keeps them, as the typesetter squeezes it. */
+const NO_LINE_START = new Set([..."，。；：、）》”"]);
+/** What the broken font gives for each punctuation mark, and whether the extractor adds a space after it. */
+const PUNCTUATION: ReadonlyMap<string, string> = new Map([
+  ["，", "ꎬ "],
+  ["。", "ꎮ "],
+  ["；", "ꎻ "],
+  ["：", ": "],
+  ["、", "、 "],
+  ["（", " ("],
+  ["）", ") "],
+  ["《", " «"],
+  ["》", "» "],
+]);
+
+const columnsOf = (token: string): number => [...token].reduce((sum, c) => sum + (c.codePointAt(0)! <= 0x7f ? 1 : 2), 0);
+
+/** Characters, with runs of Latin letters and digits kept whole (a line never breaks inside `GB 50966`). */
+function tokensOf(text: string): string[] {
+  return text.match(/[A-Za-z0-9][A-Za-z0-9 ./-]*[A-Za-z0-9]|[A-Za-z0-9]|[^A-Za-z0-9]/gu) ?? [];
+}
+
+/** Breaks a paragraph into printed lines; the first line is `first` columns wide, the others `columns`. */
+function breakLines(text: string, first: number, columns: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let width = 0;
+  for (const token of tokensOf(text)) {
+    const capacity = lines.length === 0 ? first : columns;
+    const fits = width + columnsOf(token) <= capacity || NO_LINE_START.has(token) || line === "";
+    if (!fits) {
+      lines.push(line);
+      line = "";
+      width = 0;
+    }
+    line += token;
+    width += columnsOf(token);
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** `2022` → `２０２２`, `GB` → `ＧＢ`, with spaces around the run; `，` → `ꎬ `. */
+function brokenForm(line: string): string {
+  let out = "";
+  for (const token of tokensOf(line)) {
+    const punctuation = PUNCTUATION.get(token);
+    if (punctuation !== undefined) out += punctuation;
+    else if (/^[A-Za-z0-9]/.test(token)) out += ` ${[...token].map((c) => (c === " " ? c : String.fromCodePoint(c.codePointAt(0)! + 0xfee0))).join("")} `;
+    else out += token;
+  }
+  return out.replace(/ {2,}/g, " ").trim();
+}
+
+const fullWidthDigits = (n: number): string => [...String(n)].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join("");
+/** The printed page number: from 10 on the extraction gives its digits reversed (`３４` on page 43). */
+const printedPage = (page: number): string => fullWidthDigits(page >= 10 ? Number([...String(page)].reverse().join("")) : page);
+
+/** Prints blocks as extracted text. */
+export function printBroken(blocks: readonly Block[], options: PrintOptions): string {
+  const printed: string[] = [];
+  for (const block of blocks) {
+    if ("centred" in block) {
+      printed.push(block.centred);
+      continue;
+    }
+    // `第一条　 为…`: the lead, an ideographic space, and the space the extractor adds.
+    const lead = block.lead === undefined ? "" : block.lead + IDEOGRAPHIC_SPACE;
+    const first = options.columns - 4 - columnsOf(lead);
+    const lines = breakLines(block.paragraph, first, options.columns).map(brokenForm);
+    lines.forEach((line, i) => printed.push(i === 0 && lead !== "" ? `${lead} ${line}` : line));
+  }
+  const out: string[] = [];
+  let page = options.firstPage ?? 1;
+  printed.forEach((line, i) => {
+    const pageTop = i > 0 && i % options.linesPerPage === 0;
+    if (pageTop) out.push(`${printedPage(page++)} (本文与正式文件同等效力)`);
+    out.push(pageTop ? ` ${line}` : line, "");
+  });
+  out.push(`${printedPage(page)} (本文与正式文件同等效力)`);
+  return out.join("\n");
+}
