@@ -5,6 +5,8 @@
  */
 import XRegExp from "xregexp";
 import { anchored, fragments, match } from "../src/fragments.js";
+import type { GrammarContext } from "../src/grammar.js";
+import { runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { parseChineseNumeral } from "./numerals.js";
 
@@ -98,6 +100,24 @@ export function parseEffective(text: string, issued: string | null = null): Effe
     return { effective: { from, validYears: null, until: null }, ...place, problem };
   }
   return { effective: { from, validYears: years, until: lastDayOf(from, years) }, ...place, problem: null };
+}
+
+/**
+ * The effective period of the first of some paragraphs that has a clause, its problem reported as a
+ * diagnostic at the clause (an impossible date is an error, the rest warnings). Null without a clause.
+ */
+export function effectiveIn(runs: readonly Run[], issued: string | null, context: GrammarContext): Effective | null {
+  for (const run of runs) {
+    const reading = parseEffective(run.text, issued);
+    if (!reading) continue;
+    if (reading.problem) {
+      const { ruleId, message } = reading.problem;
+      const span = runSpan(run, reading.start, reading.end);
+      context.diagnostics.report({ ruleId, message, severity: ruleId === "invalid-date" ? "error" : "warning", span, page: runPage(run, reading.start) });
+    }
+    return reading.effective;
+  }
+  return null;
 }
 
 /** Something that carries an effective period: a levy notice, a regulation, or a regulation document. */

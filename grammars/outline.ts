@@ -4,7 +4,7 @@ import type { GrammarContext } from "../src/grammar.js";
 import type { OutlineNode } from "../src/schema/common.js";
 import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
 import { parseChineseNumeral } from "./numerals.js";
-import { splitParagraphs } from "./layout.js";
+import { learnFullWidth, rebuildParagraphs } from "./paragraphs.js";
 
 /** The numbering hierarchy of official documents (党政机关公文格式), outermost first. */
 const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean }> = [
@@ -63,7 +63,8 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   const open: OutlineNode[] = [];
   const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => pattern.test(line.text));
   const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !SENTENCE_PUNCTUATION.test(line.text);
-  for (const paragraph of splitParagraphs(lines, numbered, heading)) {
+  const paragraphs = rebuildParagraphs(lines, { fullWidth: learnFullWidth(lines), opensParagraph: numbered, closesParagraph: heading });
+  for (const paragraph of paragraphs) {
     const run = joinLines(paragraph);
     if (run.text === "") continue;
     const marked = markerOf(run.text, context, run);

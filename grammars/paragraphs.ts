@@ -56,6 +56,9 @@ export function displayColumns(text: string): number {
   return columns;
 }
 
+/** Whether a text ends with `；`, which closes a clause or an item but not a paragraph. */
+const endsClause = (text: string): boolean => text.endsWith(FULLWIDTH_SEMICOLON);
+
 /** Whether a text ends a sentence: `…制定本办法。`, `…分工如下：`, `…“12345”。`, `…认定。”`. */
 export function endsSentence(text: string): boolean {
   const characters = [...text];
@@ -113,26 +116,32 @@ export interface ParagraphOptions {
    * a numbered item (`（二）`) always starts on a line of its own.
    */
   opensParagraph?: (line: PagedLine) => boolean;
+  /** Whether a line is a paragraph of its own whatever the widths say: a heading (`一、指导思想和基本原则`). */
+  closesParagraph?: (line: PagedLine) => boolean;
 }
 
 /**
- * Whether a paragraph ends after `line`. It must end a sentence, and then either
- * - stop short of the full width by a character or more: had the paragraph gone on, its next character
+ * Whether a paragraph ends after `line`; `opening` says whether the line is its paragraph's first,
+ * which the indent makes two characters narrower. The line must end a sentence, and then either
+ * - stop short of its measure by a character or more: had the paragraph gone on, its next character
  *   would have filled the line;
  * - be followed by a numbered item, which always starts a line of its own;
- * - or be followed by an indented line: one that does not end a sentence, so its paragraph goes on and
- *   the line is justified, yet it stops a character or more short of the full width.
- * A full line that ends a sentence, followed by a line that ends one too, stays one paragraph: the
- * layout cannot tell a one-line paragraph from the last line of a long one, and a full line does not
- * end a paragraph unless something says so.
+ * - or, ending with `。` `：` `！` `？`, be followed by a line that does not reach the full width: an
+ *   indented first line, or a one-line paragraph. The layout cannot tell a one-line paragraph from the
+ *   last line of a paragraph whose previous line happens to end a sentence; a new paragraph is the more
+ *   common reading (`市林业和园林部门负责…。` over `市消防救援部门根据职责…。`).
+ * A line ending with `；` ends only an item: a paragraph (款) of law ends with a full stop.
  */
-function endsParagraph(line: PagedLine, next: PagedLine | undefined, options: ParagraphOptions): boolean {
+function endsParagraph(line: PagedLine, opening: boolean, next: PagedLine | undefined, options: ParagraphOptions): boolean {
+  if (options.closesParagraph?.(line)) return true;
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
-  const short = options.fullWidth - WIDE;
-  if (printedColumns(line) <= short) return true;
+  const full = options.fullWidth;
+  const measure = opening ? full - INDENT_COLUMNS : full;
+  if (printedColumns(line) <= measure - WIDE) return true;
   if (options.opensParagraph?.(next)) return true;
-  return !endsSentence(next.text) && printedColumns(next) <= short;
+  if (endsClause(line.text)) return false;
+  return printedColumns(next) <= full - WIDE;
 }
 
 /** Groups the non-blank lines of a block (an article, a document body) into printed paragraphs. */
@@ -142,7 +151,7 @@ export function rebuildParagraphs(lines: readonly PagedLine[], options: Paragrap
   let current: PagedLine[] = [];
   filled.forEach((line, i) => {
     current.push(line);
-    if (endsParagraph(line, filled[i + 1], options)) {
+    if (endsParagraph(line, current.length === 1, filled[i + 1], options)) {
       paragraphs.push(current);
       current = [];
     }

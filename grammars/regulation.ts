@@ -5,17 +5,17 @@
  */
 import { anchored, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
-import type { Article, Chapter, Effective, ArticleItem, Reference, Regulation } from "../src/schema/regulation.js";
+import type { Article, ArticleItem, Chapter, Reference, Regulation } from "../src/schema/regulation.js";
 import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
-import { parseEffective } from "./effective.js";
+import { effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
 import { findReferences } from "./references.js";
 import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
 
-export { isInForce, parseEffective, type EffectiveReading, type HasEffective } from "./effective.js";
+export { isInForce, parseEffective, effectiveIn, type EffectiveReading, type HasEffective } from "./effective.js";
 
 /** `广州市电动汽车充电基础设施安全管理办法`: the names a regulation's title ends with. */
 const REGULATION_TITLE = /办法|规定|条例|细则/;
@@ -107,20 +107,8 @@ function referencesOf(read: readonly ReadArticle[], context: GrammarContext): Re
   );
 }
 
-/** The first effective-date clause of the articles; `自印发之日起` counts from the notice's date. */
-function effectiveOf(read: readonly ReadArticle[], issued: string | null, context: GrammarContext): Effective | null {
-  for (const run of read.flatMap(({ runs }) => runs)) {
-    const reading = parseEffective(run.text, issued);
-    if (!reading) continue;
-    if (reading.problem) {
-      const severity = reading.problem.ruleId === "invalid-date" ? "error" : "warning";
-      const span = runSpan(run, reading.start, reading.end);
-      context.diagnostics.report({ ruleId: reading.problem.ruleId, message: reading.problem.message, severity, span, page: runPage(run, reading.start) });
-    }
-    return reading.effective;
-  }
-  return null;
-}
+/** The title of a regulation that prints none and whose notice has none either (schema: never empty). */
+const UNTITLED = "未命名";
 
 /** `…关于印发广州市电动汽车充电基础设施安全管理办法的通知` → `广州市电动汽车充电基础设施安全管理办法`. */
 function titleFromEnvelope(title: string | null): string | null {
@@ -139,7 +127,7 @@ function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, con
   const fallback = titleFromEnvelope(segment.envelope.title);
   const span = linesSpan(segment.annex);
   context.diagnostics.warn("regulation-title-missing", "The regulation prints no title; it is taken from the notice's", span, segment.envelope.pages.from);
-  return fallback ?? "未命名";
+  return fallback ?? UNTITLED;
 }
 
 function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): Chapter {
@@ -162,7 +150,8 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
     title: titleOf(skeleton.titleLines, segment, context),
     chapters: skeleton.chapters.map((chapter) => chapterOf(chapter, read)),
     references: referencesOf(articles, context),
-    effective: effectiveOf(articles, segment.envelope.date, context),
+    // `自印发之日起` counts from the notice's date.
+    effective: effectiveIn(articles.flatMap(({ runs }) => runs), segment.envelope.date, context),
   };
 }
 

@@ -45,7 +45,6 @@ describe("gz-gazette check", () => {
 
   it.each([
     ["a missing file", join(scratch, "missing.txt"), "no such file"],
-    ["a directory", scratch, "is a directory"],
     ["an empty file", write("empty.txt", ""), "the file is empty"],
     ["a binary file", write("binary.bin", new Uint8Array([0x47, 0x5a, 0x00, 0x01])), "binary"],
   ])("exits 2 with one line on %s", (_, path, message) => {
@@ -65,6 +64,13 @@ describe("gz-gazette check", () => {
 });
 
 describe("gz-gazette parse", () => {
+  it("exits 2 with one line on a directory", () => {
+    // `check` checks the files of a directory; `parse` reads exactly one file.
+    const result = cli("parse", scratch);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(`gz-gazette: ${scratch}: is a directory, not a file`);
+  });
+
   it("prints the issue as JSON", () => {
     const result = cli("parse", fixturePath);
     expect(result.code).toBe(0);

@@ -70,3 +70,12 @@ describe("paginate on damaged input", () => {
     expect(paginateText("").pages).toBe(0);
   });
 });
+
+describe("repeated table headers", () => {
+  it("keeps a sentence that happens to top several pages as content", () => {
+    const page = (n: number) => [" 体办法另行制定。", "正文。", `${n}（本文与正式文件同等效力）`];
+    const result = paginateText([1, 2, 3].flatMap(page).join("\n"));
+    expect(result.furniture.filter((item) => item.kind === "table-header")).toEqual([]);
+    expect(result.content.filter((line) => line.text === "体办法另行制定。")).toHaveLength(3);
+  });
+});

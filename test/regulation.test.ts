@@ -280,26 +280,38 @@ describe("a regulation never seen, in the same broken layout", () => {
 });
 
 const DIGITS = "零一二三四五六七八九";
-/** 21 → 二十一, 102 → 一百零二: the numerals the articles of a long regulation carry. */
+const UNITS = ["", "十", "百", "千"];
+/** 21 → 二十一, 102 → 一百零二, 1010 → 一千零一十: the numerals the articles of a long regulation carry. */
 function chineseNumber(n: number): string {
-  const hundreds = Math.floor(n / 100);
-  const tens = Math.floor((n % 100) / 10);
-  const ones = n % 10;
-  const hundred = hundreds > 0 ? `${DIGITS[hundreds]}百` : "";
-  const ten = tens > 0 ? `${hundreds === 0 && tens === 1 ? "" : DIGITS[tens]}十` : hundreds > 0 && ones > 0 ? "零" : "";
-  return hundred + ten + (ones > 0 ? DIGITS[ones] : "");
+  const digits = [...String(n)].map(Number);
+  let out = "";
+  let zero = false;
+  digits.forEach((digit, i) => {
+    const place = digits.length - 1 - i;
+    if (digit === 0) {
+      zero = out !== "";
+      return;
+    }
+    if (zero) out += "零";
+    zero = false;
+    // 十二, not 一十二; but 一百一十二.
+    out += (digit === 1 && place === 1 && out === "" ? "" : DIGITS[digit]!) + UNITS[place]!;
+  });
+  return out;
+}
+
+/** `count` one-paragraph articles, every tenth with a second paragraph, each line unlike the others. */
+function manyArticles(count: number): Block[] {
+  return Array.from({ length: count }, (_, i): Block[] => {
+    const number = i + 1;
+    const article: Block = { lead: `第${chineseNumber(number)}条`, paragraph: `第${number}项事务由有关部门按照职责分工负责办理，具体办法由第${number}项事务的主管部门另行制定。` };
+    return number % 10 === 0 ? [article, { paragraph: "前款规定的事务，涉及两个以上部门的，由市人民政府指定的部门牵头办理。" }] : [article];
+  }).flat();
 }
 
 describe("a regulation without chapters", () => {
   // Every line differs: a line printed at the top of several pages would be taken for a table header.
-  const blocks: Block[] = [
-    { centred: "广州市示范条例实施细则" },
-    ...Array.from({ length: 102 }, (_, i): Block[] => {
-      const number = i + 1;
-      const article: Block = { lead: `第${chineseNumber(number)}条`, paragraph: `第${number}项事务由有关部门按照职责分工负责办理，具体办法由第${number}项事务的主管部门另行制定。` };
-      return number % 10 === 0 ? [article, { paragraph: "前款规定的事务，涉及两个以上部门的，由市人民政府指定的部门牵头办理。" }] : [article];
-    }).flat(),
-  ];
+  const blocks: Block[] = [{ centred: "广州市示范条例实施细则" }, ...manyArticles(102)];
   const { context, regulation } = readPrinted(blocks, 60);
 
   it("has one implicit chapter, numbered 0 without a title, of 102 articles", () => {
@@ -309,6 +321,17 @@ describe("a regulation without chapters", () => {
     expect(articlesOf(regulation).map((article) => article.number)).toEqual(Array.from({ length: 102 }, (_, i) => i + 1));
     expect(articleOf(regulation, 100).paragraphs).toHaveLength(2);
     expect(articlesOf(regulation).map((article) => article.paragraphs)).toEqual(expectedParagraphs(blocks));
+  });
+
+  it("reads 9,000 articles (over half a megabyte) in linear time", () => {
+    const big = printBroken([{ centred: "广州市示范条例实施细则" }, ...manyArticles(9000)], { columns: 60, linesPerPage: 24 });
+    expect(big.length).toBeGreaterThan(500_000);
+    const { lines, context: bigContext } = prepare(big);
+    const start = performance.now();
+    const read = readRegulation(segmentOf({ lines, annex: lines }), bigContext);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expect(articlesOf(read).at(-1)!.number).toBe(9000);
+    expect(errors(bigContext)).toEqual([]);
   });
 });
 

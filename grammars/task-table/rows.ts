@@ -12,7 +12,7 @@ import {
 } from "../../src/tokenize/characters.js";
 import type { PagedLine } from "../../src/text/run.js";
 import { parseChineseNumeral } from "../numerals.js";
-import { joinSegments, segmentsOf, type Segment } from "./segments.js";
+import { segmentsOf, type Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, splitUnits, type UnitIndex } from "./unit-names.js";
 
 /** `”` RIGHT DOUBLE QUOTATION MARK: closes a quotation that may end a sentence (`“双一流”。`, `“码上办”。`). */
@@ -47,6 +47,7 @@ const TABLE_TITLE = anchored("(?:{{digits}}年)?\\p{Script=Han}{2,40}(?:责任|�
 /** `序号重点工作`, `分管`, `市领导`, `牵头单位配合单位`: the column headings, when furniture removal left them. */
 const COLUMN_HEADINGS = anchored("(?:序号|重点工作|分管|市领导|牵头单位|配合单位)+");
 
+/** `一 加快构建现代产业体系。`, `（一） 坚持制造业立市不动摇。`: a heading, its numeral and title. */
 export interface HeadingBlock {
   kind: "heading";
   level: "section" | "subsection";
@@ -89,8 +90,14 @@ interface Expected {
   subsection: number;
 }
 
+/** How much of a text's end `endsSentence` needs: a full stop and the closers after it (`。”）`). */
+const TAIL_LENGTH = 8;
+
+/** The end of a text, kept instead of the whole while a cell grows (a long string indexed at its end is flattened each time). */
+const tail = (text: string): string => text.slice(-TAIL_LENGTH);
+
 /** Whether a task's text is complete: it ends a sentence. */
-export function endsSentence(text: string): boolean {
+function endsSentence(text: string): boolean {
   let end = text.length - 1;
   while (end >= 0 && SENTENCE_CLOSERS.has(text[end]!)) end -= 1;
   return end >= 0 && SENTENCE_ENDS.has(text[end]!);
@@ -165,9 +172,20 @@ function completes(last: string, next: Segment, index: UnitIndex): boolean {
 
 type RowState = "text" | "leaders" | "lead" | "cooperating";
 
+/**
+ * The most a lead-units cell holds: six district governments (`荔湾区政府、…、增城区政府`) take 35
+ * characters. A cell still unfinished at this length is read as cooperating units, which keeps the cost
+ * of reading a broken row linear.
+ */
+const LONGEST_LEAD_CELL = 120;
+
 /** Reads one row's cells from segments in reading order. */
 class RowReader {
   private state: RowState = "text";
+  /** The end of the task text read so far: enough to tell whether it ends a sentence. */
+  private textEnd = "";
+  /** The lead-units cell read so far. */
+  private lead = "";
 
   constructor(
     readonly row: RowBlock,
@@ -182,9 +200,8 @@ class RowReader {
   take(segment: Segment, next: Segment | undefined): void {
     const row = this.row;
     if (this.state === "text") {
-      const text = joinSegments(row.text).text;
-      if (!endsSentence(text)) {
-        row.text.push(segment);
+      if (!endsSentence(this.textEnd)) {
+        this.takeText(segment);
         return;
       }
       this.state = "leaders";
@@ -198,16 +215,22 @@ class RowReader {
       // Not a name: the text is over all the same, the leaders cell is empty.
       if (!couldBeBody(splitUnits(segment.text)[0]?.text ?? "", this.index)) {
         this.state = "text";
-        row.text.push(segment);
+        this.takeText(segment);
         return;
       }
     }
-    if (this.state === "lead" && leadTakes(joinSegments(row.lead).text, segment, this.index)) {
+    if (this.state === "lead" && this.lead.length < LONGEST_LEAD_CELL && leadTakes(this.lead, segment, this.index)) {
       row.lead.push(segment);
+      this.lead += segment.text;
       return;
     }
     this.state = "cooperating";
     row.cooperating.push(segment);
+  }
+
+  private takeText(segment: Segment): void {
+    this.row.text.push(segment);
+    this.textEnd = tail(this.textEnd + segment.text);
   }
 }
 
@@ -222,6 +245,8 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
   const expected: Expected = { seq: 1, section: 1, subsection: 1 };
   let reader: RowReader | null = null;
   let heading: HeadingBlock | null = null;
+  /** The end of `heading`'s title so far: a title without its full stop goes on over the next lines. */
+  let headingEnd = "";
 
   for (const line of lines) {
     const segments = segmentsOf(line);
@@ -238,6 +263,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
         rest.forEach((segment, i) => reader!.take(segment, rest[i + 1]));
       } else if (started.kind === "heading") {
         heading = started;
+        headingEnd = tail(started.title.map((segment) => segment.text).join(""));
         if (started.level === "section") {
           expected.section = started.ordinal + 1;
           expected.subsection = 1;
@@ -245,8 +271,9 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
       }
       continue;
     }
-    if (heading && !endsSentence(joinSegments(heading.title).text)) {
+    if (heading && !endsSentence(headingEnd)) {
       heading.title.push(...segments);
+      headingEnd = tail(headingEnd + segments[0]!.line.text);
       continue;
     }
     if (reader) {
@@ -266,7 +293,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
  */
 function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected: Expected): Block | null {
   const head = segments[0]!;
-  const whole = joinSegments(segments).text;
+  const whole = head.line.text;
   if (atTop && match(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
   if (match(SEQ, head.text)) {
     const seq = Number(head.text);

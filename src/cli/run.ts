@@ -25,7 +25,8 @@ export function run(argv: string[], io: Io): number {
       args: argv,
       allowPositionals: true,
       strict: false,
-      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } },
+      // Options that take a value must be declared: undeclared, `--expect FILE` would leave FILE a positional.
+      options: { format: { type: "string" }, expect: { type: "string" }, coverage: { type: "boolean" }, table: { type: "string" }, schema: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     io.err(`gz-gazette: ${(error as Error).message}`);

@@ -10,6 +10,8 @@ const FOOTER = anchored("(?<page>{{digits}})（本文与正式文件同等效力
 /** `广州市人民政府公报2022年第8期`: the running header of even pages. */
 const RUNNING_HEADER = anchored("(?<title>\\p{Script=Han}{2,20}公报)(?<year>[0-9]{4})年第(?<number>{{digits}})期", {}, "u");
 
+/** A table header labels columns: a line that ends a sentence (`体办法另行制定。`) is content, however often it tops a page. */
+const SENTENCE_END = /[。；！？]$/;
 /** How many lines at the top of a page are looked at for a repeated table header. */
 const PAGE_TOP_LINES = 6;
 /** A page-top line counts as a table header when it stands at the top of this many pages. */
@@ -112,7 +114,9 @@ function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furni
   for (const [page, top] of tops) {
     for (const line of top) pagesOf.set(line.text, (pagesOf.get(line.text) ?? new Set()).add(page));
   }
-  const headerTexts = new Set([...pagesOf].filter(([, pages]) => pages.size >= HEADER_REPEATS).map(([text]) => text));
+  const headerTexts = new Set(
+    [...pagesOf].filter(([text, pages]) => pages.size >= HEADER_REPEATS && !SENTENCE_END.test(text)).map(([text]) => text),
+  );
   if (headerTexts.size === 0) return [...lines];
 
   const header = new Set<PagedLine>();

@@ -1,20 +1,35 @@
+import type { Gazette } from "../../schema/gazette.js";
+import { toCsv } from "../../render/csv.js";
+import { toMarkdown } from "../../render/markdown.js";
 import { EXIT, parseFile, type Command } from "../command.js";
+
+const TABLES = ["tasks", "levy"] as const;
+
+/** Each format's rendering of the issue, or why the options do not name one. */
+function renderer(format: string, table: string | undefined): ((gazette: Gazette) => string) | string {
+  if (format === "json") return (gazette) => JSON.stringify(gazette, null, 2);
+  if (format === "markdown") return toMarkdown;
+  if (format !== "csv") return `unknown format ${format}`;
+  const chosen = TABLES.find((name) => name === table);
+  // toCsv ends every record with CRLF; the CLI's writer adds the last line break.
+  return chosen === undefined ? `--format csv needs --table ${TABLES.join("|")}` : (gazette) => toCsv(gazette, chosen).replace(/\r\n$/, "");
+}
 
 export const parse: Command = {
   name: "parse",
-  usage: "parse FILE [--format json]       print the parsed issue (FILE may be - for standard input)",
+  usage: "parse FILE [--format json|markdown|csv] [--table tasks|levy]   print the parsed issue (FILE may be - for standard input)",
   run({ args, options, io }) {
     if (args.length !== 1) {
       io.err("gz-gazette parse: give exactly one FILE");
       return EXIT.usage;
     }
-    const format = options.format ?? "json";
-    if (format !== "json") {
-      io.err(`gz-gazette parse: unknown format ${String(format)}`);
+    const render = renderer(String(options.format ?? "json"), options.table === undefined ? undefined : String(options.table));
+    if (typeof render === "string") {
+      io.err(`gz-gazette parse: ${render}`);
       return EXIT.usage;
     }
     const { gazette } = parseFile(args[0]!);
-    io.out(JSON.stringify(gazette, null, 2));
+    io.out(render(gazette));
     return gazette.diagnostics.some((diagnostic) => diagnostic.fatal) ? EXIT.problems : EXIT.ok;
   },
 };

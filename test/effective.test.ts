@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { effectiveIn, isInForce, isoDate, lastDayOf, parseEffective } from "../grammars/effective.js";
+import { joinLines } from "../src/text/run.js";
+import { prepare, sourceAt } from "./support.js";
+
+describe("parseEffective", () => {
+  it("reads a start date and a period in years", () => {
+    const text = "本办法自2022年3月1日起施行，有效期3年。";
+    const reading = parseEffective(text);
+    expect(reading?.effective).toEqual({ from: "2022-03-01", validYears: 3, until: "2025-02-28" });
+    expect(text.slice(reading!.start, reading!.end)).toBe("自2022年3月1日起施行，有效期3年");
+  });
+
+  it("counts from the issue date for 自印发之日起 (the levy notice's 有效期5年)", () => {
+    expect(parseEffective("本通知自印发之日起执行，有效期5年。", "2022-02-14")?.effective).toEqual({
+      from: "2022-02-14",
+      validYears: 5,
+      until: "2027-02-13",
+    });
+    expect(parseEffective("本通知自印发之日起执行，有效期5年。")).toMatchObject({ effective: null, problem: { ruleId: "issue-date-unknown" } });
+  });
+
+  it("reads Chinese numerals, an end date, and a clause without a period", () => {
+    expect(parseEffective("自2023年1月1日起施行，有效期为五年")?.effective).toEqual({ from: "2023-01-01", validYears: 5, until: "2027-12-31" });
+    expect(parseEffective("自2021年8月1日起实施，有效期至2026年7月31日")?.effective).toEqual({ from: "2021-08-01", validYears: null, until: "2026-07-31" });
+    expect(parseEffective("本意见自2021年8月1日起实施。")?.effective).toEqual({ from: "2021-08-01", validYears: null, until: null });
+  });
+
+  it("reports a date the calendar does not have, and a period that is no number", () => {
+    expect(parseEffective("自2022年2月30日起施行，有效期3年")).toMatchObject({ effective: null, problem: { ruleId: "invalid-date" } });
+    expect(parseEffective("自2022年3月1日起施行，有效期零年")).toMatchObject({
+      effective: { from: "2022-03-01", validYears: null, until: null },
+      problem: { ruleId: "invalid-period" },
+    });
+  });
+
+  it("gives null for a text without a clause", () => {
+    expect(parseEffective("各区政府应当及时作出恢复供电的决定。")).toBeNull();
+  });
+});
+
+describe("dates", () => {
+  it("converts and checks Chinese dates", () => {
+    expect([isoDate("2022年3月1日"), isoDate("2024年2月29日"), isoDate("2023年2月29日"), isoDate("2022年13月1日")]).toEqual([
+      "2022-03-01",
+      "2024-02-29",
+      null,
+      null,
+    ]);
+  });
+
+  it("ends a period the day before its anniversary, 29 February included", () => {
+    expect([lastDayOf("2022-03-01", 3), lastDayOf("2024-02-29", 1), lastDayOf("2022-01-01", 5)]).toEqual(["2025-02-28", "2025-02-28", "2026-12-31"]);
+  });
+});
+
+describe("isInForce", () => {
+  const levy = { effective: { from: "2022-02-14", validYears: 5, until: "2027-02-13" } };
+  it("is true from the first to the last day, inclusive", () => {
+    expect(["2022-02-13", "2022-02-14", "2027-02-13", "2027-02-14"].map((day) => isInForce(levy, day))).toEqual([false, true, true, false]);
+  });
+
+  it("has no end without one, and is false when the period is unknown or the day is no date", () => {
+    expect(isInForce({ effective: { from: "2021-08-01", validYears: null, until: null } }, "2099-01-01")).toBe(true);
+    expect(isInForce({ effective: null }, "2022-03-01")).toBe(false);
+    expect(isInForce(levy, "tomorrow")).toBe(false);
+    expect(isInForce(levy, new Date(Number.NaN))).toBe(false);
+  });
+});
+
+describe("effectiveIn", () => {
+  it("reads the first clause of some paragraphs, and reports a bad date where it stands", () => {
+    const text = "第一条 各区政府负责检查ꎮ\n\n第二条 本办法自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年ꎮ";
+    const { lines, context } = prepare(text);
+    const runs = lines.filter((line) => line.text !== "").map((line) => joinLines([line]));
+    expect(effectiveIn(runs, null, context)).toBeNull();
+    const [diagnostic] = context.diagnostics.list.filter((d) => d.ruleId === "invalid-date");
+    expect(diagnostic?.severity).toBe("error");
+    expect(sourceAt(text, diagnostic!.place!)).toBe("自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年");
+  });
+});

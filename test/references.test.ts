@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findReferences } from "../grammars/references.js";
+
+const found = (text: string) => findReferences(text).map(({ kind, text: cited }) => [kind, cited]);
+
+describe("findReferences", () => {
+  it("finds titles, document numbers and standards in the order they stand", () => {
+    const text = "根据《中华人民共和国安全生产法》、《消防安全责任制实施办法》（国办发〔2017〕87号）和《电动汽车充电站设计规范》(GB 50966)";
+    expect(found(text)).toEqual([
+      ["title", "《中华人民共和国安全生产法》"],
+      ["title", "《消防安全责任制实施办法》"],
+      ["doc-number", "国办发〔2017〕87号"],
+      ["title", "《电动汽车充电站设计规范》"],
+      ["standard", "GB 50966"],
+    ]);
+    const [first] = findReferences(text);
+    expect(text.slice(first!.start, first!.end)).toBe("《中华人民共和国安全生产法》");
+  });
+
+  it("reads the usual forms of standards", () => {
+    expect(found("GB/T 51313-2018、DB44/T 1234-2020、JGJ 16、NB/T 33001.2-2019").map(([, text]) => text)).toEqual([
+      "GB/T 51313-2018",
+      "DB44/T 1234-2020",
+      "JGJ 16",
+      "NB/T 33001.2-2019",
+    ]);
+  });
+
+  it("takes neither a registration code nor a telephone number for a standard", () => {
+    expect(found("GZ0320220007 投诉电话“12345” 2022年")).toEqual([]);
+  });
+
+  it("leaves an unclosed title alone", () => {
+    expect(found("《未闭合的标题 和《完整的标题》")).toEqual([["title", "《完整的标题》"]]);
+  });
+
+  it("runs in linear time on a megabyte of hostile text", () => {
+    for (const piece of ["《", "GB", "GB 1", "穗府〔2022〕", "〔2022〕1"]) {
+      const text = piece.repeat(Math.ceil(1_000_000 / piece.length));
+      const start = performance.now();
+      findReferences(text);
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
+});
