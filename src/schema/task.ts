@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { PositionSchema } from "./position.js";
+
+/** `一 加快构建现代产业体系。` */
+export const SectionRefSchema = z.object({
+  numeral: z.string().min(1),
+  ordinal: z.number().int().min(1),
+  title: z.string().min(1),
+});
+/** `（一）坚持制造业立市不动摇。` */
+export const SubsectionRefSchema = z.object({ ordinal: z.number().int().min(1), title: z.string().min(1) });
+
+/** One row of a responsibility table (责任分工): 序号 / 重点工作 / 分管市领导 / 牵头单位 / 配合单位. */
+export const TaskSchema = z.object({
+  seq: z.number().int().min(1),
+  section: SectionRefSchema,
+  subsection: SubsectionRefSchema.nullable(),
+  text: z.string().min(1),
+  leaders: z.array(z.string().min(1)),
+  leadUnits: z.array(z.string().min(1)),
+  cooperatingUnits: z.array(z.string().min(1)),
+  /** The cooperating units in the groups that `，` separates: Party organs, government departments, other bodies. */
+  cooperatingGroups: z.array(z.array(z.string().min(1))),
+  page: z.number().int().min(1),
+  position: PositionSchema,
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const SectionSchema = SectionRefSchema.extend({ subsections: z.array(SubsectionRefSchema) });
+export type Section = z.infer<typeof SectionSchema>;
+
+export const TaskTableFieldsSchema = z.object({
+  tasks: z.array(TaskSchema),
+  sections: z.array(SectionSchema),
+});
+export type TaskTableFields = z.infer<typeof TaskTableFieldsSchema>;
