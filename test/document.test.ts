@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
 import { parseGazette } from "../src/parse.js";
+import { GazetteSchema } from "../src/schema/gazette.js";
 import { fixtureLines, fixtureText, prepare, sourceAt } from "./support.js";
 
 describe("segmentDocument on the fixture", () => {
@@ -85,6 +86,12 @@ describe("parseGazette", () => {
     ]);
     expect(numbered[1]!.forwarded[0]!.date).toBe("2021-07-06");
     expect(numbered[2]!.registrationCode).toBe("GZ0320220007");
+  });
+
+  it("gives each document to the grammar of its kind, and the whole passes GazetteSchema", () => {
+    expect(gazette.documents.map((document) => document.kind)).toEqual(["task-assignment", "levy-notice", "regulation", "personnel"]);
+    expect(gazette.documents[3]!.pages).toEqual({ from: 48, to: 48 });
+    expect(GazetteSchema.safeParse(gazette).success).toBe(true);
   });
 
   it("reports no errors on the fixture", () => {

@@ -79,3 +79,12 @@ describe("repeated table headers", () => {
     expect(result.content.filter((line) => line.text === "体办法另行制定。")).toHaveLength(3);
   });
 });
+
+describe("a content line under the header on a few pages", () => {
+  it("stays content", () => {
+    const page = (n: number) => [" 序号重点工作", "牵头单位配合单位", n % 2 === 0 ? "城乡建设局" : `第${n}行`, "正文。", `${n}（本文与正式文件同等效力）`];
+    const result = paginateText([1, 2, 3, 4, 5, 6, 7, 8].flatMap(page).join("\n"));
+    expect(result.content.filter((line) => line.text === "城乡建设局")).toHaveLength(4);
+    expect(result.furniture.filter((item) => item.kind === "table-header")).toHaveLength(16);
+  });
+});

@@ -16,6 +16,8 @@ const SENTENCE_END = /[。；！？]$/;
 const PAGE_TOP_LINES = 6;
 /** A page-top line counts as a table header when it stands at the top of this many pages. */
 const HEADER_REPEATS = 3;
+/** The share of the pages a header tops that must agree on each further line of it. */
+const HEADER_AGREEMENT = 0.8;
 
 export interface Pagination {
   content: PagedLine[];
@@ -103,37 +105,64 @@ function pageTops(lines: readonly PagedLine[]): Map<number, PagedLine[]> {
   return tops;
 }
 
+/** The most frequent of some texts, with its count. */
+function mostFrequent(texts: readonly string[]): [string, number] | null {
+  const counts = new Map<string, number>();
+  for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best;
+}
+
 /**
- * Repeated table headers: lines that stand at the top of several pages (`序号重点工作` / `分管` /
- * `市领导` / `牵头单位配合单位`, or a part of them). At a page top they are set aside; elsewhere only
- * a run of all of them is, which is the header's first printing.
+ * Learns a repeated table header as a block of lines: it starts with a line that tops at least
+ * `HEADER_REPEATS` pages, and goes on while the pages it tops agree, line by line, on what follows.
+ * A content line that happens to stand under the header on a few pages is not part of it.
+ */
+function learnHeader(tops: ReadonlyMap<number, PagedLine[]>): string[] {
+  const first = mostFrequent([...tops.values()].map((top) => top[0]!.text));
+  if (!first || first[1] < HEADER_REPEATS || SENTENCE_END.test(first[0])) return [];
+  const headed = [...tops.values()].filter((top) => top[0]!.text === first[0]);
+  const block = [first[0]];
+  for (let i = 1; i < PAGE_TOP_LINES; i += 1) {
+    const next = mostFrequent(headed.map((top) => top[i]?.text ?? ""));
+    if (!next || next[0] === "" || next[1] < headed.length * HEADER_AGREEMENT || SENTENCE_END.test(next[0])) break;
+    block.push(next[0]);
+  }
+  return block;
+}
+
+/** The lines of a page top that print the header or a later part of it, in its order. */
+function headerLines(top: readonly PagedLine[], block: readonly string[]): PagedLine[] {
+  const found: PagedLine[] = [];
+  let at = -1;
+  for (const line of top) {
+    const index = block.indexOf(line.text, at + 1);
+    if (index < 0) break;
+    found.push(line);
+    at = index;
+  }
+  return found;
+}
+
+/**
+ * Repeated table headers (`序号重点工作` / `分管` / `市领导` / `牵头单位配合单位`): at a page top the
+ * header, or the part of it that repeats there, is set aside; elsewhere only the whole header is,
+ * which is its first printing.
  */
 function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furniture: Furniture[]): PagedLine[] {
   const tops = pageTops(lines);
-  const pagesOf = new Map<string, Set<number>>();
-  for (const [page, top] of tops) {
-    for (const line of top) pagesOf.set(line.text, (pagesOf.get(line.text) ?? new Set()).add(page));
-  }
-  const headerTexts = new Set(
-    [...pagesOf].filter(([text, pages]) => pages.size >= HEADER_REPEATS && !SENTENCE_END.test(text)).map(([text]) => text),
-  );
-  if (headerTexts.size === 0) return [...lines];
-
+  const block = learnHeader(tops);
+  if (block.length === 0) return [...lines];
   const header = new Set<PagedLine>();
-  for (const top of tops.values()) {
-    for (const line of top) {
-      if (!headerTexts.has(line.text)) break;
-      header.add(line);
-    }
-  }
-  // The first printing of the whole header, wherever it stands.
+  for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));
   const filled = lines.filter((line) => line.text !== "");
-  for (let i = 0; i < filled.length; i += 1) {
-    const run = [];
-    while (i + run.length < filled.length && headerTexts.has(filled[i + run.length]!.text)) run.push(filled[i + run.length]!);
-    if (new Set(run.map((line) => line.text)).size === headerTexts.size) run.forEach((line) => header.add(line));
-    i += Math.max(run.length - 1, 0);
-  }
+  filled.forEach((line, i) => {
+    const run = filled.slice(i, i + block.length);
+    if (run.length === block.length && run.every((candidate, k) => candidate.text === block[k])) {
+      run.forEach((candidate) => header.add(candidate));
+    }
+  });
   for (const line of header) {
     furniture.push({
       kind: "table-header",
