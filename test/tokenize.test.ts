@@ -107,3 +107,10 @@ describe("tokenize", () => {
     expect(windows).toEqual(plain);
   });
 });
+
+describe("parentheses across lines", () => {
+  it("closes at the start of a line what the line before left open", () => {
+    const texts = tokenize(["市发展改革委 (市大湾", ")、 市财政局", "(ＧＢ", "５０９６６)"].join("\n")).lines.map((line) => line.text);
+    expect(texts).toEqual(["市发展改革委（市大湾", "）、市财政局", "(GB", "50966)"]);
+  });
+});

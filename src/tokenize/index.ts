@@ -17,11 +17,12 @@ export interface Tokens {
 /** Reads extracted gazette text into normalised lines that keep a map back to the input. */
 export function tokenize(text: string): Tokens {
   const source = readSource(text);
-  const lines = source.lines.map((raw, i) => ({
-    ...normaliseLine(raw, source.lineStarts[i]!),
-    number: i + 1,
-    raw,
-  }));
+  let openParentheses = 0;
+  const lines = source.lines.map((raw, i) => {
+    const line = { ...normaliseLine(raw, source.lineStarts[i]!, openParentheses), number: i + 1, raw };
+    openParentheses = line.openParentheses;
+    return line;
+  });
   return { source, lines };
 }
 

@@ -28,6 +28,8 @@ export interface NormalisedText {
   gaps: number[];
   /** Whether the raw line started with white space (in this kind of extraction: the first line of a page). */
   indented: boolean;
+  /** How many full-width parentheses the line leaves open for the lines after it. */
+  openParentheses: number;
 }
 
 interface Cell {
@@ -81,35 +83,44 @@ const neighbour = (cells: Cell[], from: number, step: 1 | -1): Cell | undefined 
 
 /**
  * ASCII parentheses become full-width when they enclose Chinese text (`(一)` → `（一）`) and stay ASCII
- * around Latin text (`(GB 50966)`). A parenthesis whose partner is on another line looks at its neighbour.
+ * around Latin text (`(GB 50966)`). A parenthesis whose partner is on another line looks at its
+ * neighbour; a closing one that starts a line (`)、市财政局`) closes what an earlier line left open.
+ * Returns how many full-width parentheses the line leaves open.
  */
-function widenParentheses(cells: Cell[]): void {
+function widenParentheses(cells: Cell[], carried: number): number {
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
-  const lone: number[] = [];
+  const loneRights: number[] = [];
   cells.forEach((cell, i) => {
     if (cell.character === LEFT_PARENTHESIS) open.push(i);
     else if (cell.character === RIGHT_PARENTHESIS) {
       const left = open.pop();
-      if (left === undefined) lone.push(i);
+      if (left === undefined) loneRights.push(i);
       else pairs.push([left, i]);
     }
   });
-  lone.push(...open);
   for (const [left, right] of pairs) {
     if (cells.slice(left + 1, right).some((cell) => isHan(cell.character))) {
       cells[left]!.character = FULLWIDTH_LEFT_PARENTHESIS;
       cells[right]!.character = FULLWIDTH_RIGHT_PARENTHESIS;
     }
   }
-  for (const i of lone) {
-    const cell = cells[i]!;
-    const opening = cell.character === LEFT_PARENTHESIS;
-    const inside = neighbour(cells, i, opening ? 1 : -1);
-    if (inside && isHan(inside.character)) {
-      cell.character = opening ? FULLWIDTH_LEFT_PARENTHESIS : FULLWIDTH_RIGHT_PARENTHESIS;
+  let unclosed = carried;
+  for (const i of loneRights) {
+    const inside = neighbour(cells, i, -1);
+    if (unclosed > 0 || (inside && isHan(inside.character))) {
+      cells[i]!.character = FULLWIDTH_RIGHT_PARENTHESIS;
+      unclosed = Math.max(0, unclosed - 1);
     }
   }
+  for (const i of open) {
+    const inside = neighbour(cells, i, 1);
+    if (inside && isHan(inside.character)) {
+      cells[i]!.character = FULLWIDTH_LEFT_PARENTHESIS;
+      unclosed += 1;
+    }
+  }
+  return unclosed;
 }
 
 /** `公开方式: 主动公开` → `公开方式：主动公开`; `10:30` keeps its colon. */
@@ -124,13 +135,20 @@ function widenPunctuation(cells: Cell[]): void {
 
 /**
  * Normalises one line of extracted text. `offset` is where the line starts in the input, so that the
- * source map holds input offsets.
+ * source map holds input offsets; `openParentheses` is what the line before left open.
  */
-export function normaliseLine(raw: string, offset: number): NormalisedText {
+export function normaliseLine(raw: string, offset: number, openParentheses = 0): NormalisedText {
   const cells = toCells(raw, offset);
-  widenParentheses(cells);
+  const unclosed = widenParentheses(cells, openParentheses);
   widenPunctuation(cells);
-  const result: NormalisedText = { text: "", starts: [], ends: [], gaps: [], indented: cells[0]?.space ?? false };
+  const result: NormalisedText = {
+    text: "",
+    starts: [],
+    ends: [],
+    gaps: [],
+    indented: cells[0]?.space ?? false,
+    openParentheses: unclosed,
+  };
   let text = "";
   let i = 0;
   while (i < cells.length) {
