@@ -46,7 +46,9 @@ function footerPage(printed: string, expected: number): number {
  */
 export function paginate(source: Source, lines: readonly Line[], diagnostics: Diagnostics): Pagination {
   const furniture: Furniture[] = [];
-  const paged: Array<PagedLine & { furniture?: Furniture["kind"] }> = [];
+  const paged: PagedLine[] = [];
+  // A line gets its page in place: copying thousands of line objects costs more than reading them.
+  const onPage = (line: Line, number: number): PagedLine => Object.assign(line, { page: number });
   let page = 1;
   let pageHasText = false;
   let issue: Issue | null = null;
@@ -56,21 +58,21 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
 
   for (const line of lines) {
     if (line.text === "") {
-      paged.push({ ...line, page });
+      paged.push(onPage(line, page));
       continue;
     }
     const footer = match(FOOTER, line.text);
     if (footer?.groups) {
       const printed = footer.groups.page!;
-      const onPage = footerPage(printed, page);
-      if (onPage !== page && Number(printed) !== onPage) {
-        diagnostics.warn("page-number-mismatch", `Footer reads page ${printed}, expected page ${page}`, lineSpan(line), onPage);
+      const footed = footerPage(printed, page);
+      if (footed !== page && Number(printed) !== footed) {
+        diagnostics.warn("page-number-mismatch", `Footer reads page ${printed}, expected page ${page}`, lineSpan(line), footed);
       }
-      for (let missing = page; missing < onPage; missing += 1) {
+      for (let missing = page; missing < footed; missing += 1) {
         diagnostics.info("page-footer-missing", `Page ${missing} has no footer`, lineSpan(line), missing);
       }
-      setAside(line, "page-footer", onPage);
-      page = onPage + 1;
+      setAside(line, "page-footer", footed);
+      page = footed + 1;
       pageHasText = false;
       continue;
     }
@@ -85,7 +87,7 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
       setAside(line, "running-header", page);
       continue;
     }
-    paged.push({ ...line, page });
+    paged.push(onPage(line, page));
   }
   const pages = pageHasText ? page : page - 1;
   const content = setAsideTableHeaders(source, paged, furniture);

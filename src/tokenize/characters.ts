@@ -85,16 +85,41 @@ export const asciiToChinesePunctuation: ReadonlyMap<string, string> = new Map([
   ["?", FULLWIDTH_QUESTION_MARK],
 ]);
 
-const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /^[A-Za-z0-9]$/;
-const WHITESPACE = /^[\s\u3000\u00A0\uFEFF]$/u;
+/** Code point ranges of the Han script that gazette text uses: ideographs, 〇 and 々, radicals, extensions. */
+const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+  [0x3005, 0x3007],
+  [0x2e80, 0x2fdf],
+  [0xf900, 0xfaff],
+  [0x20000, 0x323af],
+];
 /** Kangxi Radicals, CJK Radicals Supplement and the CJK Compatibility Ideographs blocks. */
-const IDEOGRAPH_VARIANT = /[\u2E80-\u2FDF\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/u;
+const IDEOGRAPH_VARIANT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2e80, 0x2fdf],
+  [0xf900, 0xfaff],
+  [0x2f800, 0x2fa1f],
+];
+const NO_BREAK_SPACE = 0xa0;
+const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff;
 
-export const isHan = (character: string): boolean => HAN.test(character);
-export const isLatinOrDigit = (character: string): boolean => LATIN_OR_DIGIT.test(character);
-export const isWhitespace = (character: string): boolean => WHITESPACE.test(character);
-export const isIdeographVariant = (character: string): boolean => IDEOGRAPH_VARIANT.test(character);
+const inRanges = (code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean =>
+  ranges.some(([first, last]) => code >= first && code <= last);
+
+// Code point comparisons, not regular expressions: the tokenizer asks these for every character.
+export const isHan = (character: string): boolean => inRanges(character.codePointAt(0) ?? 0, HAN_RANGES);
+export const isLatinOrDigit = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return character.length === 1 && ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+};
+export const isWhitespace = (character: string): boolean => {
+  const code = character.charCodeAt(0);
+  return (
+    character.length === 1 &&
+    (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === NO_BREAK_SPACE || code === 0x3000 || code === ZERO_WIDTH_NO_BREAK_SPACE)
+  );
+};
+export const isIdeographVariant = (character: string): boolean => inRanges(character.codePointAt(0) ?? 0, IDEOGRAPH_VARIANT_RANGES);
 
 /** Chinese punctuation after which an extractor inserts a space. */
 export const chinesePunctuation: ReadonlySet<string> = new Set([

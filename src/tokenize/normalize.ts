@@ -42,12 +42,17 @@ interface Cell {
 const FULLWIDTH_FORMS_FIRST = 0xff01;
 const FULLWIDTH_FORMS_LAST = 0xff5e;
 const FULLWIDTH_TO_ASCII = 0xfee0;
+const ASCII_END = 0x80;
+const COMMON_IDEOGRAPHS_FIRST = 0x4e00;
+const COMMON_IDEOGRAPHS_LAST = 0x9fff;
 
 /** Maps one code point of the input to its normal form, ignoring context. */
 function mapCharacter(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  // Most characters are ASCII or common ideographs and stay as they are.
+  if (code < ASCII_END || (code >= COMMON_IDEOGRAPHS_FIRST && code <= COMMON_IDEOGRAPHS_LAST)) return character;
   const substitute = substitutions.get(character);
   if (substitute !== undefined) return substitute;
-  const code = character.codePointAt(0) ?? 0;
   if (code >= FULLWIDTH_FORMS_FIRST && code <= FULLWIDTH_FORMS_LAST && !keptFullwidth.has(character)) {
     return String.fromCodePoint(code - FULLWIDTH_TO_ASCII);
   }
@@ -68,7 +73,9 @@ function toCells(raw: string, offset: number): Cell[] {
     }
     const mapped = mapCharacter(character);
     // An astral result keeps both its code units, each mapped to the one input character.
-    for (const unit of mapped.split("")) cells.push({ character: unit, start, end: offset + index, space: false });
+    for (let unit = 0; unit < mapped.length; unit += 1) {
+      cells.push({ character: mapped[unit]!, start, end: offset + index, space: false });
+    }
   }
   return cells;
 }
