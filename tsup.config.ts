@@ -1,21 +1,15 @@
 import { defineConfig } from "tsup";
 
+const shared = { target: "node20", sourcemap: true } as const;
+
 export default defineConfig([
+  { ...shared, entry: { index: "src/index.ts" }, format: ["esm"], dts: true, clean: true },
   {
+    ...shared,
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: true,
-    target: "node20",
-    sourcemap: true,
-    // unified and remark are ESM-only: the CJS build carries them inside.
+    format: ["cjs"],
+    // unified and remark are ESM-only: the CJS build carries them inside; the ESM build imports them.
     noExternal: [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/],
   },
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    target: "node20",
-    sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
-  },
+  { ...shared, entry: { cli: "src/cli/main.ts" }, format: ["esm"], banner: { js: "#!/usr/bin/env node" } },
 ]);

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeLevy } from "../grammars/levy-calculator.js";
 import { readLevyTable } from "../grammars/levy-table.js";
 import { formatLevy } from "../src/cli/commands/levy.js";
-import { run } from "../src/cli/run.js";
 import { LevyComputationSchema, type LevyTable } from "../src/schema/levy.js";
-import { fixtureLines, fixturePath, prepare } from "./support.js";
+import { cli, fixtureLines, fixturePath, prepare } from "./support.js";
 import { VARIANT } from "./levy-variant.js";
 
 /** The table as the grammar reads it from the fixture (input lines 3348–3406): nothing typed in by hand. */
@@ -22,7 +21,7 @@ const levy = (table: LevyTable, averagePrice: number, unit?: "万元/亩" | "元
 describe("computeLevy with the fixture's table", () => {
   const table = fixtureTable();
 
-  it("rounds up to the next 100 元: 9.3 万元/亩 → 第三档 18% → 16740 → 16800 元/亩", () => {
+  it("rounds up to the next 100 元: 9.3 万元/亩 → 第三档 18% → 16740 → 16800 元/亩", async () => {
     const result = levy(table, 9.3);
     expect(result).toEqual({
       tier: 3,
@@ -67,7 +66,7 @@ describe("computeLevy with the fixture's table", () => {
     [50, 10, 11, 55000, 55000, false],
     [50.01, 11, 10, 50010, 55000, true],
   ];
-  it.each(cases)("%s 万元/亩 is tier %s at %s%%: %s 元 raw, %s 元/亩 levied (minimum %s)", (price, tier, rate, raw, perMu, minimumApplied) => {
+  it.each(cases)("%s 万元/亩 is tier %s at %s%%: %s 元 raw, %s 元/亩 levied (minimum %s)", async (price, tier, rate, raw, perMu, minimumApplied) => {
     const result = levy(table, price);
     expect([result.tier, result.ratePercent, result.basis.rawYuan, result.perMu, result.minimumApplied]).toEqual([
       tier,
@@ -78,7 +77,7 @@ describe("computeLevy with the fixture's table", () => {
     ]);
   });
 
-  it("applies the tier minimum when the rounded levy falls below it", () => {
+  it("applies the tier minimum when the rounded levy falls below it", async () => {
     const result = levy(table, 8.01);
     expect(result.basis.roundedYuan).toBe(14500);
     expect(result.basis.minimumYuan).toBe(15200);
@@ -86,14 +85,14 @@ describe("computeLevy with the fixture's table", () => {
     expect(result.minimumApplied).toBe(true);
   });
 
-  it("takes prices in 元/亩 too, and prices of 0 or beyond the last bound", () => {
+  it("takes prices in 元/亩 too, and prices of 0 or beyond the last bound", async () => {
     expect(levy(table, 93000, "元/亩").perMu).toBe(16800);
     expect(levy(table, 50000, "元/亩").tier).toBe(1);
     expect(levy(table, 0).perMu).toBe(0);
     expect(levy(table, 123.45).perMu).toBe(123500);
   });
 
-  it("says why, without throwing, for a price or a table that allows no levy", () => {
+  it("says why, without throwing, for a price or a table that allows no levy", async () => {
     for (const averagePrice of [Number.NaN, -1, Number.POSITIVE_INFINITY, "9.3" as unknown as number]) {
       const result = computeLevy(table, { averagePrice });
       expect(result.ok).toBe(false);
@@ -108,7 +107,7 @@ describe("computeLevy with the variant's table", () => {
   const { lines, context } = prepare(VARIANT);
   const table = readLevyTable(lines, [], context);
 
-  it("follows the variant's notes: rounding up to 10 元, then the minimum", () => {
+  it("follows the variant's notes: rounding up to 10 元, then the minimum", async () => {
     expect([levy(table, 12.345).basis.rawYuan, levy(table, 12.345).perMu]).toEqual([19752, 19760]);
     expect([levy(table, 5.01).basis.roundedYuan, levy(table, 5.01).perMu, levy(table, 5.01).minimumApplied]).toEqual([9020, 10000, true]);
     expect(levy(table, 3).perMu).toBe(6000);
@@ -119,7 +118,7 @@ describe("computeLevy with the variant's table", () => {
 describe("the levy command's output", () => {
   const table = fixtureTable();
 
-  it("prints the tier, the rate, the reasoning and the levy", () => {
+  it("prints the tier, the rate, the reasoning and the levy", async () => {
     expect(formatLevy(levy(table, 9.3))).toBe(
       [
         "第三档 (8万至10万元（含）/亩): 18%",
@@ -132,22 +131,21 @@ describe("the levy command's output", () => {
     expect(formatLevy(levy(table, 8.01)).split("\n").slice(-2)).toEqual(["minimum of 第三档: 15200 元/亩, applied", "15200 元/亩"]);
   });
 
-  it("prints the levy for a price from the command line, by the bundled issue's table", () => {
-    const printed: string[] = [];
-    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    expect(run(["levy", "9.3"], io)).toBe(0);
-    expect(printed.at(-1)!.split("\n").at(-1)).toBe("16800 元/亩");
-    expect(run(["levy", "9.3", fixturePath, "--format", "json"], io)).toBe(0);
-    expect(JSON.parse(printed.at(-1)!)).toMatchObject({ ratePercent: 18, perMu: 16800, minimumApplied: false });
+  it("prints the levy for a price from the command line, by the bundled issue's table", async () => {
+    const text = await cli("levy", "9.3");
+    expect(text.code).toBe(0);
+    expect(text.out.split("\n").at(-1)).toBe("16800 元/亩");
+    const json = await cli("levy", "9.3", fixturePath, "--format", "json");
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ ratePercent: 18, perMu: 16800, minimumApplied: false });
   });
 
-  it("refuses bad usage with exit code 2", () => {
-    const printed: string[] = [];
-    const io = { out: (text: string) => printed.push(text), err: (text: string) => printed.push(text) };
-    expect(run(["levy"], io)).toBe(2);
-    expect(run(["levy", "abc", fixturePath], io)).toBe(2);
-    expect(run(["levy", "9.3", fixturePath, "--format", "xml"], io)).toBe(2);
-    expect(run(["levy", "9.3", "/nonexistent/issue.txt"], io)).toBe(2);
-    expect(printed.at(-1)).toContain("no such file");
+  it("refuses bad usage with exit code 2", async () => {
+    expect((await cli("levy")).code).toBe(2);
+    expect((await cli("levy", "abc", fixturePath)).code).toBe(2);
+    expect((await cli("levy", "9.3", fixturePath, "--format", "xml")).code).toBe(2);
+    const missing = await cli("levy", "9.3", "/nonexistent/issue.txt");
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("no such file");
   });
 });

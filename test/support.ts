@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Diagnostics } from "../src/diagnostics.js";
 import { paginate } from "../src/furniture/index.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
+import { run } from "../src/cli/run.js";
 import type { PagedLine } from "../src/text/run.js";
 import { tokenize } from "../src/tokenize/index.js";
 
@@ -58,4 +59,12 @@ export function segmentOf(parts: {
       position: { start: point(first?.starts[0] ?? 0), end: point(last?.ends.at(-1) ?? 0) },
     },
   };
+}
+
+/** Runs the CLI as a user would, collecting what it prints. */
+export async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
 }

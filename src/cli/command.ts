@@ -22,7 +22,7 @@ export interface Command {
   name: string;
   /** One line of the help text: `parse FILE   print …`. */
   usage: string;
-  run(invocation: Invocation): number;
+  run(invocation: Invocation): number | Promise<number>;
 }
 
 /** Reads and parses one input file (`-` is standard input). */

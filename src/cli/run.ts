@@ -17,8 +17,8 @@ const usage = () =>
     "  -h, --help        show this help",
   ].join("\n");
 
-/** Runs the CLI; returns the exit code. */
-export function run(argv: string[], io: Io): number {
+/** Runs the CLI; resolves to the exit code. */
+export async function run(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -43,7 +43,7 @@ export function run(argv: string[], io: Io): number {
     return EXIT.usage;
   }
   try {
-    return command.run({ args, options: parsed.values, io });
+    return await command.run({ args, options: parsed.values, io });
   } catch (error) {
     if (error instanceof InputError) {
       io.err(`gz-gazette: ${error.message}`);

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Packs the package as npm would publish it and uses it from an empty folder. It builds (through
+ * `prepare`) and installs, about half a minute, so it runs only from `npm run test:package`.
+ */
+describe("the packed tarball in an empty folder", () => {
+  const root = new URL("../", import.meta.url).pathname;
+  const work = mkdtempSync(join(tmpdir(), "gz-gazette-package-"));
+  const sh = (file: string, args: string[]) => execFileSync(file, args, { cwd: work, encoding: "utf8" });
+
+  it("installs and works from ESM, CJS and the CLI", () => {
+    execFileSync("npm", ["pack", "--pack-destination", work, root], { cwd: root, stdio: "ignore" });
+    const tarball = readdirSync(work).find((name) => name.endsWith(".tgz"))!;
+    writeFileSync(join(work, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", `./${tarball}`]);
+
+    writeFileSync(
+      join(work, "esm.mjs"),
+      [
+        'import { parseGazette, toMarkdown, fromMarkdown, GazetteSchema } from "gz-gazette";',
+        'import issue from "gz-gazette/data/2022-08.json" with { type: "json" };',
+        'import schema from "gz-gazette/schema/task.json" with { type: "json" };',
+        'GazetteSchema.parse(issue);',
+        'const back = fromMarkdown(toMarkdown(issue));',
+        'console.log(JSON.stringify([issue.documents.length, back.documents.length, back.diagnostics.length, schema.type, typeof parseGazette]));',
+      ].join("\n"),
+    );
+    expect(JSON.parse(sh("node", ["esm.mjs"]))).toEqual([4, 4, 0, "object", "function"]);
+
+    writeFileSync(
+      join(work, "cjs.cjs"),
+      [
+        'const { parseGazette, toCsv } = require("gz-gazette");',
+        'const text = require("node:fs").readFileSync(require.resolve("gz-gazette/package.json").replace("package.json", "fixtures/gz-2022-08.txt"), "utf8");',
+        'console.log(toCsv(parseGazette(text), "levy").split("\\r\\n")[3]);',
+      ].join("\n"),
+    );
+    expect(sh("node", ["cjs.cjs"]).trim()).toBe("3,第三档,2,8,10,18,1.52");
+
+    expect(sh("npx", ["--no-install", "gz-gazette", "schema", "tier"])).toContain('"ratePercent"');
+    expect(sh("npx", ["--no-install", "gz-gazette", "parse", "node_modules/gz-gazette/fixtures/gz-2022-08.txt", "--format", "markdown"])).toMatch(/^# 广州市人民政府公报\n/);
+  }, 180_000);
+});
