@@ -8,6 +8,7 @@ export default defineConfig([
     ...shared,
     entry: { index: "src/index.ts" },
     format: ["cjs"],
+    dts: true,
     // unified and remark are ESM-only: the CJS build carries them inside; the ESM build imports them.
     noExternal: [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/],
   },

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { parseGazette } from "../src/parse.js";
+// The built package, as users run it: the bundle, not the sources through a loader.
+import { parseGazette } from "../dist/index.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixturePath = join(root, "fixtures", "gz-2022-08.txt");
