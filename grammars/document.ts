@@ -7,7 +7,7 @@ import {
   FULLWIDTH_RIGHT_PARENTHESIS,
   IDEOGRAPHIC_COMMA,
 } from "../src/tokenize/characters.js";
-import { spanOf } from "../src/tokenize/source.js";
+import { spanOf, type Source } from "../src/tokenize/source.js";
 import { linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 
@@ -128,7 +128,8 @@ interface Parts {
   after: PagedLine[];
 }
 
-function emptyEnvelope(lines: readonly PagedLine[], context: GrammarContext): Envelope {
+/** The envelope of a document whose parts are not read yet: only its pages and position. */
+export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Envelope {
   const span = linesSpan(lines);
   const pages = filled(lines).map((line) => line.page);
   return {
@@ -143,7 +144,7 @@ function emptyEnvelope(lines: readonly PagedLine[], context: GrammarContext): En
     disclosure: null,
     registrationCode: null,
     pages: { from: pages[0] ?? 1, to: pages[pages.length - 1] ?? 1 },
-    position: spanOf(context.source, span.start, span.end),
+    position: spanOf(source, span.start, span.end),
   };
 }
 
@@ -153,7 +154,7 @@ function emptyEnvelope(lines: readonly PagedLine[], context: GrammarContext): En
  * title before its number and may name its issuer under the title.
  */
 function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
-  const envelope = emptyEnvelope(lines, context);
+  const envelope = emptyEnvelope(lines, context.source);
   const cursor = new Cursor(filled(lines));
   const code = cursor.line && match(REGISTRATION_CODE, cursor.line.text);
   if (code?.groups) envelope.registrationCode = cursor.take().text;
@@ -224,6 +225,6 @@ export function segmentDocument(lines: PagedLine[], context: GrammarContext): Do
 
 /** A segment whose lines all go to its grammar (a personnel section has no envelope). */
 export function bareSegment(lines: PagedLine[], context: GrammarContext): DocumentSegment {
-  return { lines, envelope: emptyEnvelope(lines, context), body: [], annex: filled(lines), forwarded: [] };
+  return { lines, envelope: emptyEnvelope(lines, context.source), body: [], annex: filled(lines), forwarded: [] };
 }
 

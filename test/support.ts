@@ -6,6 +6,8 @@ import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { run } from "../src/cli/run.js";
 import type { PagedLine } from "../src/text/run.js";
 import { tokenize } from "../src/tokenize/index.js";
+import { readSource, type Source } from "../src/tokenize/source.js";
+import { emptyEnvelope } from "../grammars/document.js";
 
 export const fixturePath = fileURLToPath(new URL("../fixtures/gz-2022-08.txt", import.meta.url));
 export const fixtureText = readFileSync(fixturePath, "utf8");
@@ -35,30 +37,12 @@ export function segmentOf(parts: {
   annex?: PagedLine[];
   forwarded?: DocumentSegment[];
   title?: string | null;
+  /** The source the lines come from; the fixture's by default. */
+  source?: Source;
 }): DocumentSegment {
-  const first = parts.lines.find((line) => line.text !== "");
-  const last = [...parts.lines].reverse().find((line) => line.text !== "");
-  const point = (offset: number) => ({ line: 1, column: 1, offset });
-  return {
-    lines: parts.lines,
-    body: parts.body ?? [],
-    annex: parts.annex ?? [],
-    forwarded: parts.forwarded ?? [],
-    envelope: {
-      issuer: null,
-      docNumber: null,
-      title: parts.title ?? null,
-      addressees: [],
-      body: [],
-      signedBy: null,
-      date: null,
-      attachments: [],
-      disclosure: null,
-      registrationCode: null,
-      pages: { from: first?.page ?? 1, to: last?.page ?? 1 },
-      position: { start: point(first?.starts[0] ?? 0), end: point(last?.ends.at(-1) ?? 0) },
-    },
-  };
+  const envelope = emptyEnvelope(parts.lines, parts.source ?? readSource(fixtureText));
+  envelope.title = parts.title ?? null;
+  return { lines: parts.lines, body: parts.body ?? [], annex: parts.annex ?? [], forwarded: parts.forwarded ?? [], envelope };
 }
 
 /** Runs the CLI as a user would, collecting what it prints. */
