@@ -116,3 +116,29 @@ describe("parseGazette", () => {
     expect(segment.envelope.body.map((node) => [node.marker, node.heading, node.paragraphs])).toEqual([["一、", "总体要求", ["正文。"]]]);
   });
 });
+
+describe("a better extraction of the same issue", () => {
+  /** The fixture as an extractor with working fonts gives it: real punctuation, half-width digits, CRLF, a BOM. */
+  const better =
+    "\uFEFF" +
+    fixtureText
+      .replace(/\uA3AC/g, "，")
+      .replace(/\uA3AE/g, "。")
+      .replace(/\uA3BB/g, "；")
+      .replace(/\u{1001B0}/gu, ".")
+      .replace(/«/g, "《")
+      .replace(/»/g, "》")
+      .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+      .replace(/\n/g, "\r\n");
+
+  /** The data without where it stood: offsets differ between the two extractions. */
+  const withoutPlaces = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (key, inner) => (key === "position" || key === "place" ? undefined : inner)));
+
+  it("gives the same documents", () => {
+    const original = parseGazette(fixtureText);
+    const improved = parseGazette(better);
+    expect(improved.pages).toBe(48);
+    expect(withoutPlaces(improved.documents)).toEqual(withoutPlaces(original.documents));
+  });
+});
