@@ -105,6 +105,55 @@ describe("parseGazette", () => {
     expect(() => parseGazette("\u0000\uD800((((一、\n\n")).not.toThrow();
   });
 
+  it("reads a document that no grammar knows as generic, with its envelope and outline", () => {
+    const text = [
+      " 广州市人民政府办公厅文件",
+      "穗府办函 〔２０２２〕 ５ 号",
+      "",
+      "广州市人民政府办公厅关于做好防汛",
+      "",
+      "工作的通知",
+      "",
+      "各区人民政府ꎬ 市政府各部门:",
+      "",
+      "一、 总体要求",
+      "",
+      "做好防汛工作ꎮ",
+      "",
+      "(一) 加强值守ꎮ 各单位要安排专人值班ꎮ",
+      "",
+      "二、 工作措施",
+      "",
+      "落实责任ꎮ",
+      "",
+      "广州市人民政府办公厅",
+      "",
+      "２０２２ 年 ５ 月 ６ 日",
+      "",
+      "１(本文与正式文件同等效力)",
+    ].join("\n");
+    const result = parseGazette(text);
+    const [document] = result.documents;
+    expect(document).toMatchObject({
+      kind: "generic",
+      issuer: "广州市人民政府办公厅",
+      docNumber: { prefix: "穗府办函", year: 2022, serial: 5, text: "穗府办函〔2022〕5号" },
+      title: "广州市人民政府办公厅关于做好防汛工作的通知",
+      addressees: ["各区人民政府", "市政府各部门"],
+      date: "2022-05-06",
+      pages: { from: 1, to: 1 },
+    });
+    expect(document!.body.map((node) => [node.marker, node.heading, node.paragraphs])).toEqual([
+      ["一、", "总体要求", ["做好防汛工作。"]],
+      ["二、", "工作措施", ["落实责任。"]],
+    ]);
+    expect(document!.body[0]!.children.map((node) => [node.marker, node.heading, node.paragraphs])).toEqual([
+      ["（一）", "加强值守。", ["各单位要安排专人值班。"]],
+    ]);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["unknown-document-kind"]);
+    expect(result.diagnostics[0]!.severity).toBe("info");
+  });
+
   it("refuses input over the configured size with a diagnostic", () => {
     const result = parseGazette("正文".repeat(100), { maxInputLength: 50 });
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["input-too-large"]);
