@@ -12,5 +12,10 @@ export default defineConfig([
     // unified and remark are ESM-only: the CJS build carries them inside; the ESM build imports them.
     noExternal: [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/],
   },
-  { ...shared, entry: { cli: "src/cli/main.ts" }, format: ["esm"], banner: { js: "#!/usr/bin/env node" } },
+  {
+    ...shared,
+    entry: { cli: "src/cli/main.ts", "check-worker": "src/cli/check-worker.ts" },
+    format: ["esm"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
 ]);

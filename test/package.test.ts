@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,5 +44,15 @@ describe("the packed tarball in an empty folder", () => {
 
     expect(sh("npx", ["--no-install", "gz-gazette", "schema", "tier"])).toContain('"ratePercent"');
     expect(sh("npx", ["--no-install", "gz-gazette", "parse", "node_modules/gz-gazette/fixtures/gz-2022-08.txt", "--format", "markdown"])).toMatch(/^# 广州市人民政府公报\n/);
+
+    // A batch above the worker threshold (4 MB): checked by worker threads where there are two cores.
+    const batch = join(work, "batch");
+    mkdirSync(batch);
+    for (let i = 1; i <= 44; i += 1) copyFileSync(join(root, "fixtures", "gz-2022-08.txt"), join(batch, `issue-${String(i).padStart(2, "0")}.txt`));
+    const report = sh("npx", ["--no-install", "gz-gazette", "check", "batch"]).trim().split("\n");
+    expect(report.at(-1)).toBe("44 files, 44 clean, 0 with errors");
+    expect(report.filter((line) => / 4 documents, 48 pages; 0 errors, 2 warnings, 8 infos$/.test(line)).map((line) => line.split(":")[0])).toEqual(
+      Array.from({ length: 44 }, (_, i) => `batch/issue-${String(i + 1).padStart(2, "0")}.txt`),
+    );
   }, 180_000);
 });
