@@ -77,7 +77,8 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
       continue;
     }
     const { heading, text } = headingOf(run.text.slice(marked.marker.length));
-    const node: OutlineNode = { ...marked, heading, paragraphs: text ? [text] : [], children: [], page, position };
+    const { level, marker, ordinal } = marked;
+    const node: OutlineNode = { level, marker, ordinal, heading, paragraphs: text ? [text] : [], children: [], page, position };
     while (open.length > 0 && open[open.length - 1]!.level >= marked.level) open.pop();
     const parent = open[open.length - 1];
     if (parent) parent.children.push(node);

@@ -26,6 +26,7 @@ import { appendLine, emptyRun, type PagedLine, type Run } from "../src/text/run.
 const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
 
 const ASCII_LAST = 0x7f;
+const BMP_LAST = 0xffff;
 /** Columns of a CJK character or full-width punctuation mark. */
 export const WIDE = 2;
 /** The first line of a printed paragraph starts two characters in. */
@@ -50,8 +51,11 @@ const CLOSERS: ReadonlySet<string> = new Set([RIGHT_DOUBLE_QUOTATION_MARK, FULLW
 /** Display columns of printed text: ASCII letters and digits take one column, everything else two. */
 export function displayColumns(text: string): number {
   let columns = 0;
-  for (const character of text) {
-    columns += character.codePointAt(0)! <= ASCII_LAST && !WIDE_ASCII.has(character) ? 1 : WIDE;
+  // By code point, without a string per character: this measures every line.
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i)!;
+    if (code > BMP_LAST) i += 1;
+    columns += code <= ASCII_LAST && !WIDE_ASCII.has(text[i]!) ? 1 : WIDE;
   }
   return columns;
 }
@@ -61,7 +65,8 @@ const endsClause = (text: string): boolean => text.endsWith(FULLWIDTH_SEMICOLON)
 
 /** Whether a text ends a sentence: `…制定本办法。`, `…分工如下：`, `…“12345”。`, `…认定。”`. */
 export function endsSentence(text: string): boolean {
-  const characters = [...text];
+  // The last two characters decide, and they lie within the last four code units.
+  const characters = [...text.slice(-4)];
   let last = characters.length - 1;
   if (last > 0 && CLOSERS.has(characters[last]!)) last -= 1;
   return last >= 0 && SENTENCE_ENDS.has(characters[last]!);
@@ -70,7 +75,7 @@ export function endsSentence(text: string): boolean {
 /** Columns a line takes on the page: its normalised text, and the ideographic spaces printed in it. */
 export function printedColumns(line: PagedLine): number {
   let spaces = 0;
-  for (const character of line.raw) if (character === IDEOGRAPHIC_SPACE) spaces += 1;
+  for (let at = line.raw.indexOf(IDEOGRAPHIC_SPACE); at >= 0; at = line.raw.indexOf(IDEOGRAPHIC_SPACE, at + 1)) spaces += 1;
   return displayColumns(line.text) + spaces * WIDE;
 }
 

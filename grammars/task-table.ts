@@ -3,9 +3,9 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { Section, Task, TaskTableFields } from "../src/schema/task.js";
 import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
 import { spanOf } from "../src/tokenize/source.js";
-import { runPage, runSpan, type Run } from "../src/text/run.js";
-import { readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
-import { joinSegments, type Segment } from "./task-table/segments.js";
+import { runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
+import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
 import { units, type Unit } from "./units.js";
 
@@ -18,7 +18,7 @@ type SectionRef = Omit<Section, "subsections">;
 
 /** The heading's title without the full stop that ends it: `加快构建现代产业体系`. */
 function headingTitle(heading: HeadingBlock): string {
-  const title = joinSegments(heading.title).text;
+  const title = textOf(heading.title);
   return title.endsWith(IDEOGRAPHIC_FULL_STOP) ? title.slice(0, -1) : title;
 }
 
@@ -63,7 +63,7 @@ function resolveNames(items: readonly Item[], run: Run, registry: UnitIndex, dia
 function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], registry: UnitIndex, context: GrammarContext): Task {
   const { diagnostics, source } = context;
   const { span, page } = placeOf(row.marker);
-  const text = joinSegments(row.text).text;
+  const text = textOf(row.text);
   if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
   const leaders = row.leaders ? row.leaders.text.split(IDEOGRAPHIC_COMMA) : [];
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
@@ -74,8 +74,8 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const cooperatingGroups = splitGroups(cooperatingRun.text)
     .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
     .filter((group) => group.length > 0);
-  const cells = [row.marker, ...row.text, ...(row.leaders ? [row.leaders] : []), ...row.lead, ...row.cooperating];
-  const last = cells.at(-1)!;
+  // The row's last cell, in reading order.
+  const last = row.cooperating.at(-1) ?? row.lead.at(-1) ?? row.leaders ?? row.text.at(-1) ?? row.marker;
   const end = last.line.ends[last.to - 1]!;
   return {
     seq: row.seq,
@@ -154,18 +154,28 @@ const namesTable = (title: string): boolean => TABLE_NAMES.some((name) => title.
  */
 export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"task-assignment", TaskTableFields> {
   const registry = indexUnits(registryUnits);
+  // `parse` reads the blocks that `claims` has just read for the same segment: they are read once.
+  const blocksRead = new WeakMap<readonly PagedLine[], Block[]>();
+  const blocksOf = (segment: DocumentSegment): Block[] => {
+    let blocks = blocksRead.get(segment.annex);
+    if (!blocks) {
+      blocks = readBlocks(segment.annex, registry);
+      blocksRead.set(segment.annex, blocks);
+    }
+    return blocks;
+  };
   return {
     kind: "task-assignment",
 
     /** A segment whose title or annex title names a responsibility table, and whose annex has rows with leaders. */
     claims(segment: DocumentSegment): boolean {
-      const blocks = readBlocks(segment.annex, registry);
-      const titled = namesTable(segment.envelope.title ?? "") || blocks.some((block) => block.kind === "furniture" && block.what === "title");
-      return titled && blocks.some((block) => block.kind === "row" && block.leaders !== null);
+      // Told by the titles first: the blocks are read only for a segment that names a table.
+      const titled = namesTable(segment.envelope.title ?? "") || opensWithTitle(segment.annex);
+      return titled && blocksOf(segment).some((block) => block.kind === "row" && block.leaders !== null);
     },
 
     parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
-      return assemble(readBlocks(segment.annex, registry), registry, context);
+      return assemble(blocksOf(segment), registry, context);
     },
   };
 }

@@ -1,11 +1,21 @@
 import type { Coverage, Furniture } from "./schema/gazette.js";
 import type { Diagnostic } from "./schema/diagnostic.js";
-import { isWhitespace } from "./tokenize/characters.js";
+import { isWhitespaceCode } from "./tokenize/characters.js";
+
+const BMP_LAST = 0xffff;
 
 /** The non-whitespace characters of `text.slice(start, end)`, counted as code points. */
 function countVisible(text: string, start: number, end: number): number {
   let count = 0;
-  for (const character of text.slice(start, end)) if (!isWhitespace(character) && character !== "\n" && character !== "\r") count += 1;
+  // By code point, without a slice or a string per character: this reads the whole input.
+  const stop = Math.min(end, text.length);
+  for (let i = Math.max(0, start); i < stop; i += 1) {
+    const code = text.codePointAt(i)!;
+    // A surrogate pair cut by `end` counts, as its high half alone would.
+    if (code > BMP_LAST) i += 1;
+    else if (isWhitespaceCode(code)) continue;
+    count += 1;
+  }
   return count;
 }
 

@@ -24,10 +24,29 @@ export function anchored(pattern: string, subs: Record<string, RegExp | string> 
   return XRegExp.build(`^(?:${pattern})$`, { ...fragments, ...subs }, flags);
 }
 
+/**
+ * Plain copies of built patterns, for testing. A regular expression that XRegExp made is not a plain
+ * `RegExp` to the engine, which then tests it by its generic path: slower, and a match object each time.
+ */
+const plainCopies = new WeakMap<RegExp, RegExp>();
+
+function plainCopyOf(pattern: RegExp): RegExp {
+  let copy = plainCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags);
+    plainCopies.set(pattern, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
+}
+
+/** Whether a built pattern matches, for callers that need no groups: cheaper than `match`. */
+export const matches = (pattern: RegExp, text: string): boolean => plainCopyOf(pattern).test(text);
+
 /** Runs a built pattern; named groups land in `groups` (native `exec` does not know XRegExp's names). */
 export function match(pattern: RegExp, text: string): (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null {
   // The native test is much cheaper than XRegExp.exec, and most lines do not match.
   pattern.lastIndex = 0;
-  if (!pattern.test(text)) return null;
+  if (!plainCopyOf(pattern).test(text)) return null;
   return XRegExp.exec(text, pattern) as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
 }

@@ -1,4 +1,4 @@
-import { anchored, match } from "../../src/fragments.js";
+import { anchored, match, matches } from "../../src/fragments.js";
 import {
   FULLWIDTH_EXCLAMATION_MARK,
   FULLWIDTH_LEFT_PARENTHESIS,
@@ -12,7 +12,7 @@ import {
 } from "../../src/tokenize/characters.js";
 import type { PagedLine } from "../../src/text/run.js";
 import { parseChineseNumeral } from "../numerals.js";
-import { segmentsOf, type Segment } from "./segments.js";
+import { segmentsOf, textOf, type Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, splitUnits, type UnitIndex } from "./unit-names.js";
 
 /** `”` RIGHT DOUBLE QUOTATION MARK: closes a quotation that may end a sentence (`“双一流”。`, `“码上办”。`). */
@@ -113,25 +113,25 @@ const cut = (segment: Segment, from: number): Segment => ({ ...segment, from, te
 
 /** A line that starts a heading: its numeral, its value and the title segments that follow on the line. */
 function headingAt(segments: readonly Segment[]): HeadingBlock | null {
-  const [head, ...rest] = segments;
+  const head = segments[0];
   if (!head) return null;
   const subsection = match(SUBSECTION, head.text)?.groups;
   if (subsection) {
     const ordinal = numeralValue(subsection.numeral!);
     const titleStart = head.to - subsection.title!.length;
-    const title = subsection.title ? [cut(head, titleStart), ...rest] : rest;
+    const title = subsection.title ? [cut(head, titleStart), ...segments.slice(1)] : segments.slice(1);
     return ordinal === null ? null : { kind: "heading", level: "subsection", numeral: subsection.numeral!, ordinal, marker: head, title };
   }
   const inline = match(SECTION_INLINE, head.text)?.groups;
   if (inline) {
     const ordinal = numeralValue(inline.numeral!);
-    const title = [cut(head, head.to - inline.title!.length), ...rest];
+    const title = [cut(head, head.to - inline.title!.length), ...segments.slice(1)];
     return ordinal === null ? null : { kind: "heading", level: "section", numeral: inline.numeral!, ordinal, marker: head, title };
   }
   const section = match(SECTION_NUMERAL, head.text)?.groups;
-  if (section && rest.length > 0) {
+  if (section && segments.length > 1) {
     const ordinal = numeralValue(section.numeral!);
-    return ordinal === null ? null : { kind: "heading", level: "section", numeral: section.numeral!, ordinal, marker: head, title: rest };
+    return ordinal === null ? null : { kind: "heading", level: "section", numeral: section.numeral!, ordinal, marker: head, title: segments.slice(1) };
   }
   return null;
 }
@@ -142,7 +142,7 @@ function headingAt(segments: readonly Segment[]): HeadingBlock | null {
  * begins or ends with.
  */
 function isLeaders(segment: Segment, next: Segment | undefined, index: UnitIndex): boolean {
-  if (!match(LEADERS, segment.text)) return false;
+  if (!matches(LEADERS, segment.text)) return false;
   if (segment.text.split(IDEOGRAPHIC_COMMA).some((name) => couldBeBody(name, index))) return false;
   return next === undefined || isHan(next.text[0]!);
 }
@@ -263,7 +263,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
         rest.forEach((segment, i) => reader!.take(segment, rest[i + 1]));
       } else if (started.kind === "heading") {
         heading = started;
-        headingEnd = tail(started.title.map((segment) => segment.text).join(""));
+        headingEnd = tail(textOf(started.title));
         if (started.level === "section") {
           expected.section = started.ordinal + 1;
           expected.subsection = 1;
@@ -287,6 +287,12 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
   return blocks;
 }
 
+/** Whether the first line with text is a table's title, which only there `readBlocks` reads as one. */
+export function opensWithTitle(lines: readonly PagedLine[]): boolean {
+  const first = lines.find((line) => line.text !== "");
+  return first !== undefined && matches(TABLE_TITLE, first.text);
+}
+
 /**
  * The block a line starts, if it starts one. Inside a task's text a number or numeral at a line start
  * may be text (`2 家以上国有上市公司`), so there only the row or heading the order expects next starts.
@@ -294,8 +300,8 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
 function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected: Expected): Block | null {
   const head = segments[0]!;
   const whole = head.line.text;
-  if (atTop && match(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
-  if (match(SEQ, head.text)) {
+  if (atTop && matches(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
+  if (matches(SEQ, head.text)) {
     const seq = Number(head.text);
     if (!inText || seq === expected.seq) {
       return { kind: "row", seq, marker: head, text: [], leaders: null, lead: [], cooperating: [] };
@@ -307,5 +313,5 @@ function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected:
     const next = heading.level === "section" ? expected.section : expected.subsection;
     return !inText || heading.ordinal === next ? heading : null;
   }
-  return match(COLUMN_HEADINGS, whole) ? { kind: "furniture", what: "column-headings", segments } : null;
+  return matches(COLUMN_HEADINGS, whole) ? { kind: "furniture", what: "column-headings", segments } : null;
 }

@@ -15,13 +15,16 @@ export interface Segment {
 
 /** Cuts a line at its gaps. A blank line has no segments. */
 export function segmentsOf(line: PagedLine): Segment[] {
-  const cuts = [0, ...line.gaps.filter((gap) => gap > 0 && gap < line.text.length), line.text.length];
   const segments: Segment[] = [];
-  for (let i = 0; i + 1 < cuts.length; i += 1) {
-    const from = cuts[i]!;
-    const to = cuts[i + 1]!;
-    if (to > from) segments.push({ line, from, to, text: line.text.slice(from, to) });
+  const length = line.text.length;
+  let from = 0;
+  // The gaps ascend; one at either end of the line cuts nothing.
+  for (const gap of line.gaps) {
+    if (gap <= from || gap >= length) continue;
+    segments.push({ line, from, to: gap, text: line.text.slice(from, gap) });
+    from = gap;
   }
+  if (length > from) segments.push({ line, from, to: length, text: line.text.slice(from, length) });
   return segments;
 }
 
@@ -31,3 +34,6 @@ export function joinSegments(segments: readonly Segment[]): Run {
   for (const segment of segments) appendLine(run, segment.line, segment.from, segment.to);
   return run;
 }
+
+/** The text of joined segments, when no source map is needed. */
+export const textOf = (segments: readonly Segment[]): string => segments.map((segment) => segment.text).join("");

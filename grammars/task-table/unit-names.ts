@@ -1,4 +1,4 @@
-import { anchored, match } from "../../src/fragments.js";
+import { anchored, match, matches } from "../../src/fragments.js";
 import {
   FULLWIDTH_COMMA,
   FULLWIDTH_LEFT_PARENTHESIS,
@@ -50,14 +50,14 @@ export type Recognition = "registered" | "collective" | "unknown" | "malformed";
 
 /** Says how a printed name is known: from the registry (alias included), by its collective form, or not at all. */
 export function recognise(name: string, index: UnitIndex): Recognition {
-  if (!match(UNIT_FORM, name)) return "malformed";
+  if (!matches(UNIT_FORM, name)) return "malformed";
   const aliased = match(WITH_ALIAS, name)?.groups;
   if (aliased) {
     const known = index.lookup(aliased.name!) !== undefined && index.lookup(aliased.alias!) !== undefined;
     return known ? "registered" : "unknown";
   }
   if (index.lookup(name)) return "registered";
-  return match(COLLECTIVE, name) ? "collective" : "unknown";
+  return matches(COLLECTIVE, name) ? "collective" : "unknown";
 }
 
 /**
@@ -96,7 +96,10 @@ export function isWhole(name: string, index: UnitIndex): boolean {
 
 /** A person's name is no body's: it neither begins a registered name nor ends like one. */
 export const couldBeBody = (text: string, index: UnitIndex): boolean =>
-  index.lookup(text) !== undefined || index.continues(text) || hasUnitSuffix(text) || match(COLLECTIVE, text) !== null;
+  index.lookup(text) !== undefined || index.continues(text) || hasUnitSuffix(text) || matches(COLLECTIVE, text);
+
+const LEFT_PARENTHESIS_UNIT = FULLWIDTH_LEFT_PARENTHESIS.charCodeAt(0);
+const RIGHT_PARENTHESIS_UNIT = FULLWIDTH_RIGHT_PARENTHESIS.charCodeAt(0);
 
 /** One listed item of a cell: `text.slice(from, to)` of the cell's joined text. */
 export interface Item {
@@ -106,18 +109,20 @@ export interface Item {
 }
 
 /**
- * Splits a cell's joined text at `separator`, but never inside an alias's parentheses
+ * Splits a cell's joined text at `separator` (one character), but never inside an alias's parentheses
  * (`市委组织部（市委人才办），市发展改革委`). Empty items (a doubled or trailing separator) are dropped.
  */
 export function splitItems(text: string, separator: string, from = 0, to = text.length): Item[] {
   const items: Item[] = [];
   let depth = 0;
   let start = from;
+  // Compared as code units: indexing a string of Chinese text makes a string of each character.
+  const separatorUnit = separator.charCodeAt(0);
   for (let i = from; i <= to; i += 1) {
-    const character = text[i];
-    if (character === FULLWIDTH_LEFT_PARENTHESIS) depth += 1;
-    else if (character === FULLWIDTH_RIGHT_PARENTHESIS) depth = Math.max(0, depth - 1);
-    if (i === to || (character === separator && depth === 0)) {
+    const unit = text.charCodeAt(i);
+    if (unit === LEFT_PARENTHESIS_UNIT) depth += 1;
+    else if (unit === RIGHT_PARENTHESIS_UNIT) depth = Math.max(0, depth - 1);
+    if (i === to || (unit === separatorUnit && depth === 0)) {
       if (i > start) items.push({ text: text.slice(start, i), from: start, to: i });
       start = i + 1;
     }

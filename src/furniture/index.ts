@@ -159,11 +159,10 @@ function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furni
   const header = new Set<PagedLine>();
   for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));
   const filled = lines.filter((line) => line.text !== "");
-  filled.forEach((line, i) => {
-    const run = filled.slice(i, i + block.length);
-    if (run.length === block.length && run.every((candidate, k) => candidate.text === block[k])) {
-      run.forEach((candidate) => header.add(candidate));
-    }
+  // Compared in place: a slice of the lines at every line would be garbage for all but the header's.
+  const printsHeaderAt = (i: number) => i + block.length <= filled.length && block.every((text, k) => filled[i + k]!.text === text);
+  filled.forEach((_, i) => {
+    if (printsHeaderAt(i)) filled.slice(i, i + block.length).forEach((line) => header.add(line));
   });
   for (const line of header) {
     furniture.push({

@@ -8,22 +8,32 @@ export interface PagedLine extends Line {
   page: number;
 }
 
+/** A piece of a line in a run: `line.text.slice(from, to)` stands at `at` in the run's text. */
+interface Piece {
+  line: PagedLine;
+  from: number;
+  to: number;
+  at: number;
+}
+
 /**
  * Text joined from several lines (a wrapped paragraph, a table cell) that still maps each of its UTF-16
  * code units to the input and to a page. Grammars match over `text` and report spans through the run.
  */
 export interface Run {
   text: string;
-  starts: number[];
-  ends: number[];
-  pages: number[];
+  /**
+   * The source map: the pieces of lines the text is made of, in order and none empty. A run refers to
+   * its lines' maps rather than copying them, since runs are joined and rejoined from the same lines.
+   */
+  pieces: Piece[];
   /** Index in `text` where each joined line begins, in order. */
   breaks: number[];
   /** Indices in `text` where the extraction had white space that normalisation dropped. */
   gaps: number[];
 }
 
-export const emptyRun = (): Run => ({ text: "", starts: [], ends: [], pages: [], breaks: [], gaps: [] });
+export const emptyRun = (): Run => ({ text: "", pieces: [], breaks: [], gaps: [] });
 
 /** Joins lines without a separator, as wrapped Chinese text is joined. Blank lines add nothing. */
 export function joinLines(lines: readonly PagedLine[]): Run {
@@ -39,25 +49,48 @@ export function joinLines(lines: readonly PagedLine[]): Run {
 export function appendLine(run: Run, line: PagedLine, from: number, to: number): void {
   const base = run.text.length;
   run.breaks.push(base);
+  if (to > from) run.pieces.push({ line, from, to, at: base });
   run.text += line.text.slice(from, to);
-  for (let i = from; i < to; i += 1) {
-    run.starts.push(line.starts[i]!);
-    run.ends.push(line.ends[i]!);
-    run.pages.push(line.page);
-  }
   for (const gap of line.gaps) if (gap > from && gap < to) run.gaps.push(base + gap - from);
 }
 
 /** The part `[from, to)` of a run, still mapped. */
 export function sliceRun(run: Run, from: number, to: number): Run {
+  const pieces: Piece[] = [];
+  for (const piece of run.pieces) {
+    const start = Math.max(from, piece.at);
+    const end = Math.min(to, piece.at + piece.to - piece.from);
+    if (end > start) pieces.push({ line: piece.line, from: piece.from + start - piece.at, to: piece.from + end - piece.at, at: start - from });
+  }
   return {
     text: run.text.slice(from, to),
-    starts: run.starts.slice(from, to),
-    ends: run.ends.slice(from, to),
-    pages: run.pages.slice(from, to),
+    pieces,
     breaks: run.breaks.filter((i) => i >= from && i < to).map((i) => i - from),
     gaps: run.gaps.filter((i) => i > from && i < to).map((i) => i - from),
   };
+}
+
+/** The piece that holds `run.text[index]`, found by bisection; `index` is within the text. */
+function pieceAt(run: Run, index: number): Piece {
+  const pieces = run.pieces;
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle]!.at <= index) low = middle;
+    else high = middle - 1;
+  }
+  return pieces[low]!;
+}
+
+/** The input offset of the character that gave `run.text[index]`, and the one just past it. */
+function startAt(run: Run, index: number): number {
+  const piece = pieceAt(run, index);
+  return piece.line.starts[piece.from + index - piece.at]!;
+}
+function endAt(run: Run, index: number): number {
+  const piece = pieceAt(run, index);
+  return piece.line.ends[piece.from + index - piece.at]!;
 }
 
 /** The input span of `run.text.slice(from, to)`; an empty slice is an empty span where it stands. */
@@ -65,7 +98,7 @@ export function runSpan(run: Run, from = 0, to = run.text.length): Span {
   if (run.text.length === 0) return { start: 0, end: 0 };
   const first = Math.min(from, run.text.length - 1);
   const last = Math.max(first, Math.min(to, run.text.length) - 1);
-  return to > from ? { start: run.starts[first]!, end: run.ends[last]! } : { start: run.starts[first]!, end: run.starts[first]! };
+  return to > from ? { start: startAt(run, first), end: endAt(run, last) } : { start: startAt(run, first), end: startAt(run, first) };
 }
 
 export function runPosition(source: Source, run: Run, from = 0, to = run.text.length): Position {
@@ -74,13 +107,12 @@ export function runPosition(source: Source, run: Run, from = 0, to = run.text.le
 }
 
 /** The page on which `run.text[index]` is printed. */
-export const runPage = (run: Run, index = 0): number => run.pages[Math.min(index, run.pages.length - 1)] ?? 1;
+export const runPage = (run: Run, index = 0): number => (run.text.length === 0 ? 1 : pieceAt(run, Math.min(index, run.text.length - 1)).line.page);
 
 /** The span of whole lines, first to last. */
 export function linesSpan(lines: readonly PagedLine[]): Span {
-  const filled = lines.filter((line) => line.text !== "");
-  const first = filled[0];
-  const last = filled[filled.length - 1];
+  const first = lines.find((line) => line.text !== "");
+  const last = lines.findLast((line) => line.text !== "");
   if (!first || !last) return { start: 0, end: 0 };
   return { start: first.starts[0]!, end: last.ends[last.ends.length - 1]! };
 }

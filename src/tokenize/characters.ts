@@ -106,20 +106,16 @@ const ZERO_WIDTH_NO_BREAK_SPACE = 0xfeff;
 const inRanges = (code: number, ranges: ReadonlyArray<readonly [number, number]>): boolean =>
   ranges.some(([first, last]) => code >= first && code <= last);
 
-// Code point comparisons, not regular expressions: the tokenizer asks these for every character.
-export const isHan = (character: string): boolean => inRanges(character.codePointAt(0) ?? 0, HAN_RANGES);
-export const isLatinOrDigit = (character: string): boolean => {
-  const code = character.charCodeAt(0);
-  return character.length === 1 && ((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
-};
-export const isWhitespace = (character: string): boolean => {
-  const code = character.charCodeAt(0);
-  return (
-    character.length === 1 &&
-    (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === NO_BREAK_SPACE || code === 0x3000 || code === ZERO_WIDTH_NO_BREAK_SPACE)
-  );
-};
-export const isIdeographVariant = (character: string): boolean => inRanges(character.codePointAt(0) ?? 0, IDEOGRAPH_VARIANT_RANGES);
+// Code point comparisons, not regular expressions: the tokenizer asks these for every character. They
+// take a code point (or a UTF-16 code unit), so that a caller walking a string by its codes need not
+// make a string of each character.
+export const isHanCode = (code: number): boolean => inRanges(code, HAN_RANGES);
+export const isHan = (character: string): boolean => isHanCode(character.codePointAt(0) ?? 0);
+export const isLatinOrDigitCode = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isWhitespaceCode = (code: number): boolean =>
+  code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === NO_BREAK_SPACE || code === 0x3000 || code === ZERO_WIDTH_NO_BREAK_SPACE;
+export const isIdeographVariantCode = (code: number): boolean => inRanges(code, IDEOGRAPH_VARIANT_RANGES);
 
 /** Chinese punctuation after which an extractor inserts a space. */
 export const chinesePunctuation: ReadonlySet<string> = new Set([

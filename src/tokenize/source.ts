@@ -11,17 +11,22 @@ export interface Source {
   lines: string[];
 }
 
-const LINE_ENDING = /\r\n|\n|\r/g;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 export function readSource(text: string): Source {
   const lines: string[] = [];
   const lineStarts: number[] = [];
   // A byte order mark is not content: the first line starts after it.
   let start = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
-  for (const ending of text.matchAll(LINE_ENDING)) {
+  // Lines end at `\r\n`, `\n` or `\r`, found by code unit: a match object per line would cost more.
+  for (let i = start; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
     lineStarts.push(start);
-    lines.push(text.slice(start, ending.index));
-    start = ending.index + ending[0].length;
+    lines.push(text.slice(start, i));
+    if (code === CARRIAGE_RETURN && text.charCodeAt(i + 1) === LINE_FEED) i += 1;
+    start = i + 1;
   }
   if (start < text.length || lines.length === 0) {
     lineStarts.push(start);
