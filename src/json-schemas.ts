@@ -8,8 +8,12 @@ import { NoticeSchema } from "./schema/personnel.js";
 import { ArticleSchema, RegulationSchema } from "./schema/regulation.js";
 import { TaskSchema } from "./schema/task.js";
 
+import type { SchemaName } from "./schema-names.js";
+
+export { isSchemaName, schemaNames, type SchemaName } from "./schema-names.js";
+
 /** The schemas published as JSON Schema (`schema/NAME.json`) and known to `gz-gazette schema|validate`. */
-export const namedSchemas = {
+export const namedSchemas: { [Name in SchemaName]: z.ZodType } = {
   gazette: GazetteSchema,
   document: DocumentSchema,
   task: TaskSchema,
@@ -20,13 +24,7 @@ export const namedSchemas = {
   notice: NoticeSchema,
   outline: OutlineNodeSchema,
   diagnostic: DiagnosticSchema,
-} as const;
-
-export type SchemaName = keyof typeof namedSchemas;
-
-export const schemaNames = Object.keys(namedSchemas) as SchemaName[];
-
-export const isSchemaName = (name: string): name is SchemaName => Object.hasOwn(namedSchemas, name);
+};
 
 /** The JSON Schema (draft 2020-12) of a named schema, as `z.toJSONSchema` gives it for the data the parser outputs. */
 export const jsonSchemaOf = (name: SchemaName): object => z.toJSONSchema(namedSchemas[name], { io: "output" });

@@ -1,12 +1,12 @@
 import { jsonPath } from "../../json-path.js";
-import { isSchemaName, namedSchemas, schemaNames } from "../../json-schemas.js";
+import { isSchemaName, schemaNames } from "../../schema-names.js";
 import { EXIT, type Command } from "../command.js";
 import { readInput } from "../input.js";
 
 export const validate: Command = {
   name: "validate",
   usage: `validate FILE.json [--schema NAME]   check JSON against a schema (default gazette); exit 1 on problems`,
-  run({ args, options, io }) {
+  async run({ args, options, io }) {
     const name = String(options.schema ?? "gazette");
     if (args.length !== 1 || !isSchemaName(name)) {
       io.err(`gz-gazette validate: give one FILE.json and --schema ${schemaNames.join("|")}`);
@@ -20,6 +20,7 @@ export const validate: Command = {
       io.out(`${input.name}: not JSON: ${(error as Error).message}`);
       return EXIT.problems;
     }
+    const { namedSchemas } = await import("../../json-schemas.js");
     const result = namedSchemas[name].safeParse(data);
     if (result.success) {
       io.out(`${input.name}: valid ${name}`);
