@@ -1,6 +1,11 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-const shared = { target: "node20", sourcemap: true } as const;
+/*
+ * The xregexp sources that src/xregexp.ts loads are ES modules in a package without `"type": "module"`,
+ * which Node before 20.19 reads as CommonJS: every build carries them inside.
+ */
+const xregexpSources = /^xregexp\/src\//;
+const shared = { target: "node20", sourcemap: true, noExternal: [xregexpSources] } satisfies Options;
 
 export default defineConfig([
   { ...shared, entry: { index: "src/index.ts" }, format: ["esm"], dts: true, clean: true },
@@ -10,7 +15,7 @@ export default defineConfig([
     format: ["cjs"],
     dts: true,
     // unified and remark are ESM-only: the CJS build carries them inside; the ESM build imports them.
-    noExternal: [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/],
+    noExternal: [/^unified$/, /^remark-/, /^mdast-/, /^micromark/, /^unist-/, xregexpSources],
   },
   {
     ...shared,

@@ -12,7 +12,7 @@ import { linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 
 /** `广州市人民政府文件`: the issuing organ's header (版头). */
-export const ORGAN_HEADER = anchored("(?<issuer>\\p{Script=Han}{2,30}?)文件", {}, "u");
+export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
 /** `GZ0220220003`: a registration code, printed above the document it registers. */
@@ -29,7 +29,7 @@ const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
 const ATTACHMENT_START = anchored("附件(?:[0-9]+)?");
 /** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
 const ORGAN = anchored(
-  "\\p{Script=Han}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
+  "{{han}}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
   {},
   "u",
 );

@@ -3,11 +3,11 @@
  * (a regulation), `本通知自印发之日起执行，有效期5年` (a levy notice). Shared by every grammar whose
  * documents carry such a clause; `isInForce` answers the question the clause is read for.
  */
-import XRegExp from "xregexp";
 import { anchored, fragments, match } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import { runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
+import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
 /**

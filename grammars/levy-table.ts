@@ -1,8 +1,8 @@
-import XRegExp from "xregexp";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { XRegExp } from "../src/xregexp.js";
 import { parseEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";

@@ -1,8 +1,8 @@
-import XRegExp from "xregexp";
 import { anchored, match } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import type { OutlineNode } from "../src/schema/common.js";
 import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
+import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, rebuildParagraphs } from "./paragraphs.js";
 

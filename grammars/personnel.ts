@@ -1,10 +1,10 @@
-import XRegExp from "xregexp";
 import { anchored, fragments, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
 import { joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
 import { IDEOGRAPHIC_COMMA } from "../src/tokenize/characters.js";
+import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
 /*
@@ -15,16 +15,19 @@ import { parseChineseNumeral } from "./numerals.js";
  */
 
 /** A Han character that is not `第`, so that a body's name stops where its term or session begins. */
-const NAME_CHARACTER = "(?:(?!第)\\p{Script=Han})";
+const NAME_CHARACTER = "(?:(?!第){{han}})";
 /** `广州市人民政府`, `人民代表大会常务委员会`: how the name of a deciding body ends. */
 const BODY_END = "(?:政府|委员会|常委会|委|会议|党组|部)";
+
+/** Builds a part that names Han characters: `XRegExp.build` does not expand `{{han}}` in a string subpattern. */
+const withHan = (source: string): RegExp => XRegExp.build(source, { han: fragments.han }, "u");
 
 // Bounds on names and sentences keep every failed match short, so that a walk over a section stays linear.
 const headingParts = {
   /** `广州市第十五届`: the body's term, printed inside its name. */
-  term: `(?<before>${NAME_CHARACTER}{1,20})第(?<term>${fragments.chineseNumeral.source})届`,
+  term: withHan(`(?<before>${NAME_CHARACTER}{1,20})第(?<term>${fragments.chineseNumeral.source})届`),
   /** `人民代表大会常务委员会`, `广州市人民政府`: the body's name (after its term, if any). */
-  body: `(?<body>${NAME_CHARACTER}{0,40}${BODY_END})`,
+  body: withHan(`(?<body>${NAME_CHARACTER}{0,40}${BODY_END})`),
   /** `第六十五次会议`: the session that decided. */
   session: `第(?<session>${fragments.chineseNumeral.source})次(?:全体)?会议`,
 };
@@ -37,13 +40,9 @@ const HEADING_LINE = anchored(HEADING_SOURCE, headingParts, "u");
 const SENTENCE = XRegExp.build("(?<text>[^。：]{1,400})。(?:（(?<docNumber>{{docNumber}})）)?", { docNumber: fragments.docNumber }, "u");
 
 /** `张三、李四`: the people a notice names, two to four Han characters each, listed with `、`. */
-const PEOPLE = "\\p{Script=Han}{2,4}(?:、\\p{Script=Han}{2,4})*";
+const PEOPLE = "{{han}}{2,4}(?:、{{han}}{2,4})*";
 /** `任命陈勇同志`, `免去廖荣辉同志`, `陈旭同志任职试用期满，`: whom a notice is about, and what it does. */
-const LEAD = XRegExp.build(
-  "(?<verb>任命|免去)(?<people>{{people}})同志|(?<probationers>{{people}})同志(?:任职)?试用期满，",
-  { people: PEOPLE },
-  "u",
-);
+const LEAD = withHan(`(?<verb>任命|免去)(?<people>${PEOPLE})同志|(?<probationers>${PEOPLE})同志(?:任职)?试用期满，`);
 
 /** `广州开发区管委会主任`: a stretch of an office's name without punctuation that ends, lists or brackets it. */
 const OFFICE_TEXT = "[^，。；、：（）]+";

@@ -2,8 +2,8 @@
  * Citations in running text: titles of laws and documents in 《》, document numbers and technical
  * standards. A grammar finds them in a mapped run and places them in the input through it.
  */
-import XRegExp from "xregexp";
 import { fragments } from "../src/fragments.js";
+import { XRegExp } from "../src/xregexp.js";
 
 export type ReferenceKind = "title" | "doc-number" | "standard";
 

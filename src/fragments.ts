@@ -1,10 +1,22 @@
-import XRegExp from "xregexp";
+import { HAN_RANGES } from "./tokenize/characters.js";
+import { XRegExp } from "./xregexp.js";
+
+const codePoint = (code: number): string => `\\u{${code.toString(16)}}`;
+
+/**
+ * `广`, `〇`, `𠀀`: a Han character, exactly what the tokenizer's `isHan` accepts. A string with the mode
+ * modifier `(?u)`, not a RegExp: `XRegExp.build` compiles each subpattern alone and without flags, and
+ * only in `u` mode can a class hold code points above U+FFFF. A pattern without the `u` flag that uses it
+ * throws when built.
+ */
+const han = `(?u)[${HAN_RANGES.map(([first, last]) => `${codePoint(first)}-${codePoint(last)}`).join("")}]`;
 
 /**
  * XRegExp fragments shared by the furniture recogniser and the grammars. Each quotes the normalised
  * source text it matches; grammars compose them with `XRegExp.build`.
  */
 export const fragments = {
+  han,
   /** `2022`, `8`: ASCII digits after normalisation. */
   digits: /[0-9]+/,
   /** `十九`, `二十一`, `一百零二`: a Chinese numeral. */
@@ -12,7 +24,7 @@ export const fragments = {
   /** `〔2022〕`: the year of a document number. */
   bracketedYear: /〔[0-9]{4}〕/,
   /** `穗府〔2022〕2号`, `穗工信规字〔2022〕1号`, `粤府办〔2021〕22号`. */
-  docNumber: XRegExp.build("(?<prefix>[\\p{Script=Han}]{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", {}, "u"),
+  docNumber: XRegExp.build("(?<prefix>{{han}}{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", { han }, "u"),
   /** `2022年2月14日`. */
   date: XRegExp.build("(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日", {}),
   /** `GZ0220220003`: the registration code of a normative document (规范性文件统一编号). */

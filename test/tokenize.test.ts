@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { anchored } from "../src/fragments.js";
+import { isHan } from "../src/tokenize/characters.js";
 import { normaliseLine, tokenize } from "../src/tokenize/index.js";
 import { locate, readSource } from "../src/tokenize/source.js";
 import { fixtureText } from "./support.js";
@@ -112,5 +114,21 @@ describe("parentheses across lines", () => {
   it("closes at the start of a line what the line before left open", () => {
     const texts = tokenize(["市发展改革委 (市大湾", ")、 市财政局", "(ＧＢ", "５０９６６)"].join("\n")).lines.map((line) => line.text);
     expect(texts).toEqual(["市发展改革委（市大湾", "）、市财政局", "(GB", "50966)"]);
+  });
+});
+
+describe("the Han fragment", () => {
+  it("matches exactly the code points that isHan accepts, astral ones included", () => {
+    const han = anchored("{{han}}", {}, "u");
+    const differing: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      const character = String.fromCodePoint(code);
+      if (han.test(character) !== isHan(character)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("cannot be built into a pattern without the u flag", () => {
+    expect(() => anchored("{{han}}")).toThrow(/without flag u/);
   });
 });

@@ -1,9 +1,9 @@
-import XRegExp from "xregexp";
 import type { Span } from "../../src/diagnostics.js";
 import type { DocumentSegment, GrammarContext } from "../../src/grammar.js";
 import type { ProvincialFloor } from "../../src/schema/levy.js";
 import { FULLWIDTH_SEMICOLON, IDEOGRAPHIC_FULL_STOP } from "../../src/tokenize/characters.js";
 import { joinLines, runPage, runSpan, type Run } from "../../src/text/run.js";
+import { XRegExp } from "../../src/xregexp.js";
 import { FLOOR_CLAUSE, readBand, type Band } from "./fragments.js";
 
 /** A floor as read, with where it stands, before the levels are numbered. */

@@ -1,5 +1,5 @@
-import XRegExp from "xregexp";
 import { fragments } from "../../src/fragments.js";
+import { XRegExp } from "../../src/xregexp.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
@@ -43,13 +43,13 @@ export const TABLE_CELLS = {
   /** `附件`, `附件2`: the attachment label above the table. */
   attachment: build("附件[0-9]*"),
   /** `广州市征地社保费计提比例表` */
-  title: build("(?<title>\\p{Script=Han}{1,40}?计提比例表)"),
+  title: build("(?<title>{{han}}{1,40}?计提比例表)"),
   /** `平均区片价`: the heading over the two range columns. */
   priceHeading: build("平均区片价"),
   /** `省的划分范围`, `广州市的划分范围`: the provincial and the city's range columns. */
-  rangeHeading: build("\\p{Script=Han}{1,10}?的划分范围"),
+  rangeHeading: build("{{han}}{1,10}?的划分范围"),
   /** `征地社保费计提比例` */
-  rateHeading: build("\\p{Script=Han}{0,10}?计提比例"),
+  rateHeading: build("{{han}}{0,10}?计提比例"),
   /** `本档最低计提标准` */
   minimumHeading: build("本档最低计提标准"),
   /** `（万元/亩）`: the unit of the minimum column. */
@@ -76,7 +76,7 @@ export const TITLE_ANYWHERE = build("计提比例表");
  * `在5万—10万元（含10万元）/亩区间的，按不低于18%计提`, `…在5万元（含5万元）/亩以下的，按不低于征收
  * 农用地区片综合地价的20%计提`: a clause of the opinion that sets a provincial floor, at its end.
  */
-export const FLOOR_CLAUSE = build("在{{range}}的，按不低于(?:\\p{Script=Han}{1,20}的)?(?<rate>{{decimal}})%计提$");
+export const FLOOR_CLAUSE = build("在{{range}}的，按不低于(?:{{han}}{1,20}的)?(?<rate>{{decimal}})%计提$");
 
 /** `计算结果向上取整，精确到百元`: the rounding rule of the notes. */
 export const ROUNDING_RULE = build("向上取整，精确到(?<step>[十百千万])元");

@@ -10,9 +10,9 @@ import { parseChineseNumeral } from "../numerals.js";
 import { endsSentence } from "../paragraphs.js";
 
 /** `第一章总则`, `第四章追责处置机制` (normalised from `第一章　 总　 则`): a whole line. */
-const CHAPTER = anchored("第(?<numeral>{{chineseNumeral}})章(?<title>[\\p{Script=Han}、]{1,30})", {}, "u");
+const CHAPTER = anchored("第(?<numeral>{{chineseNumeral}})章(?<title>(?:{{han}}|、){1,30})", {}, "u");
 /** `第二节充电设施建设`: a whole line. */
-const SECTION = anchored("第(?<numeral>{{chineseNumeral}})节(?<title>[\\p{Script=Han}、]{1,30})", {}, "u");
+const SECTION = anchored("第(?<numeral>{{chineseNumeral}})节(?<title>(?:{{han}}|、){1,30})", {}, "u");
 /** `第十九条本办法自2022年3月1日起施行，有效期3年。`, `第一百零二条`: an article's first line. */
 const ARTICLE = anchored("(?<marker>第(?<numeral>{{chineseNumeral}})条)(?<rest>.*)");
 

@@ -41,9 +41,9 @@ const SECTION_INLINE = anchored("(?<numeral>{{chineseNumeral}})、(?<title>.+)",
 /** `（一）` of `（一） 坚持制造业立市不动摇。`, or `（一）坚持制造业立市不动摇。` in one piece. */
 const SUBSECTION = anchored("（(?<numeral>{{chineseNumeral}})）(?<title>.*)", {}, "u");
 /** `江智涛`, `王焕清`, `张勇、陈杰`: the vice-mayors in charge, personal names of two to four characters. */
-const LEADERS = anchored("{{name}}(?:、{{name}})*", { name: "\\p{Script=Han}{2,4}" }, "u");
+const LEADERS = anchored("{{han}}{2,4}(?:、{{han}}{2,4})*", {}, "u");
 /** `2022年市政府工作报告部署工作责任分工`: the table's title. */
-const TABLE_TITLE = anchored("(?:{{digits}}年)?\\p{Script=Han}{2,40}(?:责任|任务)分工(?:表|方案)?", {}, "u");
+const TABLE_TITLE = anchored("(?:{{digits}}年)?{{han}}{2,40}(?:责任|任务)分工(?:表|方案)?", {}, "u");
 /** `序号重点工作`, `分管`, `市领导`, `牵头单位配合单位`: the column headings, when furniture removal left them. */
 const COLUMN_HEADINGS = anchored("(?:序号|重点工作|分管|市领导|牵头单位|配合单位)+");
 

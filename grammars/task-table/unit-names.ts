@@ -18,10 +18,10 @@ const UNIT_SUFFIXES: readonly string[] = [
 ];
 
 /** `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members share. */
-const COLLECTIVE = anchored("(?:各|相关|市直各)\\p{Script=Han}+|\\p{Script=Han}+成员单位", {}, "u");
+const COLLECTIVE = anchored("(?:各|相关|市直各){{han}}+|{{han}}+成员单位", {}, "u");
 
 /** `市发展改革委（市大湾区办）`, `广州住房公积金管理中心`: Han characters, digits, Latin letters and a parenthesised alias. */
-const UNIT_FORM = anchored("[\\p{Script=Han}A-Za-z0-9]+(?:（[\\p{Script=Han}A-Za-z0-9]+）)?", {}, "u");
+const UNIT_FORM = anchored("(?:{{han}}|[A-Za-z0-9])+(?:（(?:{{han}}|[A-Za-z0-9])+）)?", {}, "u");
 
 /** `市发展改革委（市大湾区办）`: a name and the alias in parentheses that stays with it. */
 const WITH_ALIAS = anchored("(?<name>[^（]+)（(?<alias>[^）]+)）", {}, "u");

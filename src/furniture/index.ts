@@ -8,7 +8,7 @@ import type { PagedLine } from "../text/run.js";
 /** `1（本文与正式文件同等效力）`: a page footer, its number printed digit-reversed from 10 on. */
 const FOOTER = anchored("(?<page>{{digits}})（本文与正式文件同等效力）");
 /** `广州市人民政府公报2022年第8期`: the running header of even pages. */
-const RUNNING_HEADER = anchored("(?<title>\\p{Script=Han}{2,20}公报)(?<year>[0-9]{4})年第(?<number>{{digits}})期", {}, "u");
+const RUNNING_HEADER = anchored("(?<title>{{han}}{2,20}公报)(?<year>[0-9]{4})年第(?<number>{{digits}})期", {}, "u");
 
 /** A table header labels columns: a line that ends a sentence (`体办法另行制定。`) is content, however often it tops a page. */
 const SENTENCE_END = /[。；！？]$/;

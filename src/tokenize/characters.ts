@@ -85,8 +85,8 @@ export const asciiToChinesePunctuation: ReadonlyMap<string, string> = new Map([
   ["?", FULLWIDTH_QUESTION_MARK],
 ]);
 
-/** Code point ranges of the Han script that gazette text uses: ideographs, 〇 and 々, radicals, extensions. */
-const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
+/** Code point ranges of the Han script that gazette text uses: ideographs, 〇 and 々, radicals, extensions. `fragments.han` matches the same. */
+export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x4e00, 0x9fff],
   [0x3400, 0x4dbf],
   [0x3005, 0x3007],
