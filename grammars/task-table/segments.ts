@@ -1,3 +1,4 @@
+import { IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
 import { appendLine, emptyRun, type PagedLine, type Run } from "../../src/text/run.js";
 
 /**
@@ -13,14 +14,17 @@ export interface Segment {
   text: string;
 }
 
-/** Cuts a line at its gaps. A blank line has no segments. */
+/**
+ * Cuts a line at its gaps. A blank line has no segments. A gap after `、` cuts nothing: an enumeration
+ * comma never ends a cell, so what follows it is the next name of the same cell (`李明华、 孙嘉怡`).
+ */
 export function segmentsOf(line: PagedLine): Segment[] {
   const segments: Segment[] = [];
   const length = line.text.length;
   let from = 0;
   // The gaps ascend; one at either end of the line cuts nothing.
   for (const gap of line.gaps) {
-    if (gap <= from || gap >= length) continue;
+    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA) continue;
     segments.push({ line, from, to: gap, text: line.text.slice(from, gap) });
     from = gap;
   }
