@@ -65,7 +65,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const { span, page } = placeOf(row.marker);
   const text = textOf(row.text);
   if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
-  const leaders = row.leaders ? row.leaders.text.split(IDEOGRAPHIC_COMMA) : [];
+  const leaders = row.leaders.flatMap((segment) => segment.text.split(IDEOGRAPHIC_COMMA));
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
   const leadRun = joinSegments(row.lead);
   const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics);
@@ -75,7 +75,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
     .filter((group) => group.length > 0);
   // The row's last cell, in reading order.
-  const last = row.cooperating.at(-1) ?? row.lead.at(-1) ?? row.leaders ?? row.text.at(-1) ?? row.marker;
+  const last = row.cooperating.at(-1) ?? row.lead.at(-1) ?? row.leaders.at(-1) ?? row.text.at(-1) ?? row.marker;
   const end = last.line.ends[last.to - 1]!;
   return {
     seq: row.seq,
@@ -171,7 +171,7 @@ export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"t
     claims(segment: DocumentSegment): boolean {
       // Told by the titles first: the blocks are read only for a segment that names a table.
       const titled = namesTable(segment.envelope.title ?? "") || opensWithTitle(segment.annex);
-      return titled && blocksOf(segment).some((block) => block.kind === "row" && block.leaders !== null);
+      return titled && blocksOf(segment).some((block) => block.kind === "row" && block.leaders.length > 0);
     },
 
     parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {

@@ -88,3 +88,39 @@ describe("a content line under the header on a few pages", () => {
     expect(result.furniture.filter((item) => item.kind === "table-header")).toHaveLength(16);
   });
 });
+
+describe("two tables with headers of their own", () => {
+  /** `１２` → `２１`: the extraction prints a footer's page number digit-reversed from page 10 on. */
+  const printedPage = (page: number) =>
+    [...String(page >= 10 ? Number([...String(page)].reverse().join("")) : page)].map((digit) => String.fromCodePoint(digit.codePointAt(0)! + 0xfee0)).join("");
+  /** A page in the extraction's layout: first line led by a space, a blank line after each line, then its footer. */
+  const page = (number: number, lines: string[]) => [` ${lines[0]}`, ...lines.slice(1), `${printedPage(number)}(本文与正式文件同等效力)`].join("\n\n");
+  const tasks = ["序号 重点工作", "分　 管", "市领导", "牵头单位 配合单位"];
+  const projects = ["序号 项目名称", "建设内容", "责任单位"];
+  const pages = [
+    page(1, ["广州市人民政府办公厅关于印发工作方案的通知", "各区人民政府ꎮ"]),
+    ...[2, 3, 4, 5, 6].map((n) => page(n, [...tasks, `${n} 推进重点工作ꎮ 张勇 市发展改革委`])),
+    page(7, ["附件２", "正文ꎮ"]),
+    // The first printing of the project table's header stands mid-page, after its title.
+    page(8, ["正文ꎮ", "重点项目表", ...projects, "８ 地铁十号线 完成主体工程ꎮ", "市交通运输局"]),
+    ...[9, 10, 11, 12].map((n) => page(n, [...projects, n === 10 ? "市交通运输局" : `${n} 地铁十一号线 完成主体工程ꎮ`, "市交通运输局"])),
+  ];
+  const result = paginateText(pages.join("\n"));
+  const headerTexts = (page: number) => result.furniture.filter((item) => item.kind === "table-header" && item.page === page).map((item) => item.text);
+
+  it("sets aside each table's header on the pages it tops", () => {
+    for (const n of [2, 3, 4, 5, 6]) expect(headerTexts(n)).toEqual(["序号重点工作", "分管", "市领导", "牵头单位配合单位"]);
+    for (const n of [8, 9, 10, 11, 12]) expect(headerTexts(n)).toEqual(["序号项目名称", "建设内容", "责任单位"]);
+    expect(result.content.some((line) => /^(?:序号|建设内容|责任单位|市领导)/.test(line.text))).toBe(false);
+  });
+
+  it("keeps a content line standing under a header on a minority of its pages as content", () => {
+    expect(result.content.filter((line) => line.text === "市交通运输局")).toHaveLength(6);
+    expect(result.content.filter((line) => line.page === 10 && line.text !== "").map((line) => line.text)).toEqual(["市交通运输局", "市交通运输局"]);
+  });
+
+  it("reads the digit-reversed footers of the later pages", () => {
+    expect(result.pages).toBe(12);
+    expect(result.diagnostics).toEqual([]);
+  });
+});

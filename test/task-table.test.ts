@@ -231,6 +231,60 @@ describe("the table's own consistency", () => {
   });
 });
 
+describe("leaders printed a line each", () => {
+  /** A table in the extraction's layout: a blank line after every line, `ꎬ` `ꎮ`, full-width digits. */
+  const table = [
+    "２０２３年重点工作责任分工",
+    "一 提升城市品质ꎮ",
+    "１ 推进城市更新ꎬ 完善",
+    "老旧小区配套设施ꎮ",
+    "李明华",
+    "孙嘉怡",
+    "市住房城乡建设局 市规划和自然资源局",
+    "２ 建设法治政府ꎮ 王焕清",
+    "市法院",
+    "市司法局",
+    "３ 办好民生实事ꎮ",
+    "李明华",
+    "团市委",
+    "４ 加快数字政府建设ꎮ",
+    "孙嘉怡",
+    "周文涛",
+    "欧阳志远 市政务服务数据管理局",
+    "５ 发展先进制造业ꎮ",
+    "江智涛",
+    "市工业和",
+    "信息化局",
+    "公开方式：主动公开",
+  ].join("\n\n");
+  const { result, errors } = parseTable(table);
+  const cells = result.tasks.map((task) => [task.seq, task.leaders, task.leadUnits, task.cooperatingUnits]);
+
+  it("reads consecutive name-only lines after the text as several leaders", () => {
+    expect(errors).toEqual([]);
+    expect(cells[0]).toEqual([1, ["李明华", "孙嘉怡"], ["市住房城乡建设局"], ["市规划和自然资源局"]]);
+    expect(cells[3]).toEqual([4, ["孙嘉怡", "周文涛", "欧阳志远"], ["市政务服务数据管理局"], []]);
+  });
+
+  it("still opens the lead units with a short body's name after a leader's line", () => {
+    expect(cells[1]).toEqual([2, ["王焕清"], ["市法院"], ["市司法局"]]);
+    expect(cells[2]).toEqual([3, ["李明华"], ["团市委"], []]);
+  });
+
+  it("reads a municipal body's name cut over lines as the lead unit, also without a registry", () => {
+    for (const grammar of [taskTableGrammar, taskTableGrammarWith([])]) {
+      const task = parseTable(table, grammar).result.tasks[4]!;
+      expect([task.leaders, task.leadUnits]).toEqual([["江智涛"], ["市工业和信息化局"]]);
+    }
+  });
+
+  it("ends the row's position at its last leader when no unit follows", () => {
+    const { result: bare } = parseTable(table.replace("团市委", ""));
+    expect(bare.tasks[2]!.leaders).toEqual(["李明华"]);
+    expect(table.slice(bare.tasks[2]!.position.start.offset, bare.tasks[2]!.position.end.offset)).toBe("３ 办好民生实事ꎮ\n\n李明华");
+  });
+});
+
 /** Page footers: `１(本文与正式文件同等效力)`. */
 const FOOTER_LINE = /本文与正式文件同等效力/;
 /** The running header of even pages and the column headings that open every table page. */

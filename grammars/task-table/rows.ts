@@ -63,7 +63,8 @@ export interface RowBlock {
   seq: number;
   marker: Segment;
   text: Segment[];
-  leaders: Segment | null;
+  /** `李明华、孙嘉怡` on one line is one segment; the same leaders printed a line each are one segment a line. */
+  leaders: Segment[];
   lead: Segment[];
   cooperating: Segment[];
 }
@@ -186,6 +187,11 @@ class RowReader {
   private textEnd = "";
   /** The lead-units cell read so far. */
   private lead = "";
+  /**
+   * Whether the last leader read stood at the end of its line, so that a name opening the next line may
+   * be one more leader of the same cell (`李明华` / `孙嘉怡` / `市科技局`) rather than the lead units.
+   */
+  private leaderEndedLine = false;
 
   constructor(
     readonly row: RowBlock,
@@ -209,7 +215,7 @@ class RowReader {
     if (this.state === "leaders") {
       this.state = "lead";
       if (isLeaders(segment, next, this.index)) {
-        row.leaders = segment;
+        this.takeLeader(segment, next);
         return;
       }
       // Not a name: the text is over all the same, the leaders cell is empty.
@@ -219,6 +225,12 @@ class RowReader {
         return;
       }
     }
+    // The leaders cell goes on only from line to line and before any lead unit: a body's name is told from a
+    // person's by `isLeaders`, so a short body (`市法院`) after a leader's line still opens the lead units.
+    if (this.state === "lead" && this.lead === "" && this.leaderEndedLine && segment.from === 0 && isLeaders(segment, next, this.index)) {
+      this.takeLeader(segment, next);
+      return;
+    }
     if (this.state === "lead" && this.lead.length < LONGEST_LEAD_CELL && leadTakes(this.lead, segment, this.index)) {
       row.lead.push(segment);
       this.lead += segment.text;
@@ -226,6 +238,11 @@ class RowReader {
     }
     this.state = "cooperating";
     row.cooperating.push(segment);
+  }
+
+  private takeLeader(segment: Segment, next: Segment | undefined): void {
+    this.row.leaders.push(segment);
+    this.leaderEndedLine = next === undefined;
   }
 
   private takeText(segment: Segment): void {
@@ -304,7 +321,7 @@ function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected:
   if (matches(SEQ, head.text)) {
     const seq = Number(head.text);
     if (!inText || seq === expected.seq) {
-      return { kind: "row", seq, marker: head, text: [], leaders: null, lead: [], cooperating: [] };
+      return { kind: "row", seq, marker: head, text: [], leaders: [], lead: [], cooperating: [] };
     }
     return null;
   }

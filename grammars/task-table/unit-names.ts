@@ -20,6 +20,12 @@ const UNIT_SUFFIXES: readonly string[] = [
 /** `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members share. */
 const COLLECTIVE = anchored("(?:各|相关|市直各){{han}}+|{{han}}+成员单位", {}, "u");
 
+/**
+ * `市发展`, `广州市住房`: the start of a municipal body's name, which is printed `市…` or `广州市…`. No
+ * surname is `市`, so a piece of a cut name is told from a person's name also where no registry knows it.
+ */
+const MUNICIPAL_START = anchored("(?:广州)?市{{han}}*", {}, "u");
+
 /** `市发展改革委（市大湾区办）`, `广州住房公积金管理中心`: Han characters, digits, Latin letters and a parenthesised alias. */
 const UNIT_FORM = anchored("(?:{{han}}|[A-Za-z0-9])+(?:（(?:{{han}}|[A-Za-z0-9])+）)?", {}, "u");
 
@@ -94,9 +100,13 @@ export function isWhole(name: string, index: UnitIndex): boolean {
   return name.length >= SHORTEST_NAME && hasUnitSuffix(name) && !FUNCTION_WORDS.has(name) && !index.continues(name);
 }
 
-/** A person's name is no body's: it neither begins a registered name nor ends like one. */
+/** A person's name is no body's: it neither begins a registered or municipal name nor ends like one. */
 export const couldBeBody = (text: string, index: UnitIndex): boolean =>
-  index.lookup(text) !== undefined || index.continues(text) || hasUnitSuffix(text) || matches(COLLECTIVE, text);
+  index.lookup(text) !== undefined ||
+  index.continues(text) ||
+  hasUnitSuffix(text) ||
+  matches(COLLECTIVE, text) ||
+  matches(MUNICIPAL_START, text);
 
 const LEFT_PARENTHESIS_UNIT = FULLWIDTH_LEFT_PARENTHESIS.charCodeAt(0);
 const RIGHT_PARENTHESIS_UNIT = FULLWIDTH_RIGHT_PARENTHESIS.charCodeAt(0);

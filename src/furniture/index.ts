@@ -107,31 +107,44 @@ function pageTops(lines: readonly PagedLine[]): Map<number, PagedLine[]> {
   return tops;
 }
 
-/** The most frequent of some texts, with its count. */
-function mostFrequent(texts: readonly string[]): [string, number] | null {
+/** How often each of some texts occurs, in the order of first occurrence. */
+function frequencies(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return counts;
+}
+
+/** The most frequent of some texts, with its count. */
+function mostFrequent(texts: readonly string[]): [string, number] | null {
   let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  for (const entry of frequencies(texts)) if (!best || entry[1] > best[1]) best = entry;
   return best;
 }
 
 /**
- * Learns a repeated table header as a block of lines: it starts with a line that tops at least
- * `HEADER_REPEATS` pages, and goes on while the pages it tops agree, line by line, on what follows.
- * A content line that happens to stand under the header on a few pages is not part of it.
+ * Learns the repeated table headers as blocks of lines: an issue may print several multi-page tables,
+ * each with its own header. A block starts with a line that tops at least `HEADER_REPEATS` pages, and
+ * goes on while the pages it tops agree, line by line, on what follows. A content line that happens to
+ * stand under the header on a few pages is not part of it. A line already in a block learned from more
+ * pages starts none of its own: it tops pages where only a later part of that header repeats.
  */
-function learnHeader(tops: ReadonlyMap<number, PagedLine[]>): string[] {
-  const first = mostFrequent([...tops.values()].map((top) => top[0]!.text));
-  if (!first || first[1] < HEADER_REPEATS || SENTENCE_END.test(first[0])) return [];
-  const headed = [...tops.values()].filter((top) => top[0]!.text === first[0]);
-  const block = [first[0]];
-  for (let i = 1; i < PAGE_TOP_LINES; i += 1) {
-    const next = mostFrequent(headed.map((top) => top[i]?.text ?? ""));
-    if (!next || next[0] === "" || next[1] < headed.length * HEADER_AGREEMENT || SENTENCE_END.test(next[0])) break;
-    block.push(next[0]);
+function learnHeaders(tops: ReadonlyMap<number, PagedLine[]>): string[][] {
+  const firsts = [...frequencies([...tops.values()].map((top) => top[0]!.text))]
+    .filter(([text, count]) => count >= HEADER_REPEATS && !SENTENCE_END.test(text))
+    .sort((a, b) => b[1] - a[1]);
+  const blocks: string[][] = [];
+  for (const [first] of firsts) {
+    if (blocks.some((block) => block.includes(first))) continue;
+    const headed = [...tops.values()].filter((top) => top[0]!.text === first);
+    const block = [first];
+    for (let i = 1; i < PAGE_TOP_LINES; i += 1) {
+      const next = mostFrequent(headed.map((top) => top[i]?.text ?? ""));
+      if (!next || next[0] === "" || next[1] < headed.length * HEADER_AGREEMENT || SENTENCE_END.test(next[0])) break;
+      block.push(next[0]);
+    }
+    blocks.push(block);
   }
-  return block;
+  return blocks;
 }
 
 /** The lines of a page top that print the header or a later part of it, in its order. */
@@ -154,15 +167,22 @@ function headerLines(top: readonly PagedLine[], block: readonly string[]): Paged
  */
 function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furniture: Furniture[]): PagedLine[] {
   const tops = pageTops(lines);
-  const block = learnHeader(tops);
-  if (block.length === 0) return [...lines];
+  const blocks = learnHeaders(tops);
+  if (blocks.length === 0) return [...lines];
   const header = new Set<PagedLine>();
-  for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));
+  for (const block of blocks) {
+    for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));
+  }
+  // Each block starts with a line of its own, so the one block a line may start is found by its text:
+  // the walk stays one pass however many tables the issue prints.
+  const byFirst = new Map(blocks.map((block) => [block[0]!, block]));
   const filled = lines.filter((line) => line.text !== "");
   // Compared in place: a slice of the lines at every line would be garbage for all but the header's.
-  const printsHeaderAt = (i: number) => i + block.length <= filled.length && block.every((text, k) => filled[i + k]!.text === text);
-  filled.forEach((_, i) => {
-    if (printsHeaderAt(i)) filled.slice(i, i + block.length).forEach((line) => header.add(line));
+  const printsAt = (block: readonly string[], i: number) =>
+    i + block.length <= filled.length && block.every((text, k) => filled[i + k]!.text === text);
+  filled.forEach((line, i) => {
+    const block = byFirst.get(line.text);
+    if (block && printsAt(block, i)) filled.slice(i, i + block.length).forEach((printed) => header.add(printed));
   });
   for (const line of header) {
     furniture.push({
