@@ -1,5 +1,6 @@
 import type { Tier } from "../schema/levy.js";
 import type { Task } from "../schema/task.js";
+import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../tokenize/characters.js";
 
 /**
  * The columns of the two tables a gazette prints, as the Markdown rendition and the CSV export show them:
@@ -14,8 +15,8 @@ export interface Column<Row> {
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** Units are joined as the gazette prints them: `、` between units, `，` between groups of units. */
-export const UNIT_SEPARATOR = "、";
-const GROUP_SEPARATOR = "，";
+export const UNIT_SEPARATOR = IDEOGRAPHIC_COMMA;
+const GROUP_SEPARATOR = FULLWIDTH_COMMA;
 
 const split = (cell: string, separator: string): string[] => (cell === "" ? [] : cell.split(separator));
 
