@@ -54,22 +54,6 @@ export function appendLine(run: Run, line: PagedLine, from: number, to: number):
   for (const gap of line.gaps) if (gap > from && gap < to) run.gaps.push(base + gap - from);
 }
 
-/** The part `[from, to)` of a run, still mapped. */
-export function sliceRun(run: Run, from: number, to: number): Run {
-  const pieces: Piece[] = [];
-  for (const piece of run.pieces) {
-    const start = Math.max(from, piece.at);
-    const end = Math.min(to, piece.at + piece.to - piece.from);
-    if (end > start) pieces.push({ line: piece.line, from: piece.from + start - piece.at, to: piece.from + end - piece.at, at: start - from });
-  }
-  return {
-    text: run.text.slice(from, to),
-    pieces,
-    breaks: run.breaks.filter((i) => i >= from && i < to).map((i) => i - from),
-    gaps: run.gaps.filter((i) => i > from && i < to).map((i) => i - from),
-  };
-}
-
 /** The piece that holds `run.text[index]`, found by bisection; `index` is within the text. */
 function pieceAt(run: Run, index: number): Piece {
   const pieces = run.pieces;

@@ -25,10 +25,6 @@ export const FULLWIDTH_RIGHT_PARENTHESIS = "\uFF09";
 export const LEFT_DOUBLE_ANGLE_BRACKET = "\u300A";
 /** `》` RIGHT DOUBLE ANGLE BRACKET: closes a title. */
 export const RIGHT_DOUBLE_ANGLE_BRACKET = "\u300B";
-/** `〔` LEFT TORTOISE SHELL BRACKET: opens the year of a document number. */
-export const LEFT_TORTOISE_SHELL_BRACKET = "\u3014";
-/** `〕` RIGHT TORTOISE SHELL BRACKET. */
-export const RIGHT_TORTOISE_SHELL_BRACKET = "\u3015";
 /** `　` IDEOGRAPHIC SPACE. */
 export const IDEOGRAPHIC_SPACE = "\u3000";
 /** U+FEFF, a byte order mark at the start of a file. */
@@ -116,14 +112,3 @@ export const isLatinOrDigitCode = (code: number): boolean =>
 export const isWhitespaceCode = (code: number): boolean =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === NO_BREAK_SPACE || code === 0x3000 || code === ZERO_WIDTH_NO_BREAK_SPACE;
 export const isIdeographVariantCode = (code: number): boolean => inRanges(code, IDEOGRAPH_VARIANT_RANGES);
-
-/** Chinese punctuation after which an extractor inserts a space. */
-export const chinesePunctuation: ReadonlySet<string> = new Set([
-  FULLWIDTH_COMMA,
-  IDEOGRAPHIC_FULL_STOP,
-  FULLWIDTH_SEMICOLON,
-  FULLWIDTH_COLON,
-  IDEOGRAPHIC_COMMA,
-  FULLWIDTH_EXCLAMATION_MARK,
-  FULLWIDTH_QUESTION_MARK,
-]);
