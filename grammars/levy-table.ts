@@ -2,13 +2,12 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { XRegExp } from "../src/xregexp.js";
-import { parseEffective } from "./effective.js";
+import { match, matchAt } from "../src/fragments.js";
+import { effectiveIn } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
 import {
   bandContains,
-  matchAt,
   MINIMUM_RULE,
   PRICE_UNIT,
   readBand,
@@ -109,7 +108,7 @@ function readCells(run: Run, context: GrammarContext): Cells {
 /** The computation rules the notes state (rounding, the minimum), read from their text. */
 function readRules(notes: readonly string[]): LevyRules {
   const text = notes.join("");
-  const rounding = XRegExp.exec(text, ROUNDING_RULE) as (RegExpExecArray & { groups?: Groups }) | null;
+  const rounding = match(ROUNDING_RULE, text);
   return {
     roundUpToYuan: rounding?.groups?.step ? stepYuan(rounding.groups.step) : null,
     minimumApplies: MINIMUM_RULE.test(text),
@@ -174,19 +173,6 @@ export function holdsLevyTable(lines: readonly PagedLine[]): boolean {
   return TITLE_ANYWHERE.test(text) && TIER_ANYWHERE.test(text);
 }
 
-/** `本通知自印发之日起执行，有效期5年`: in force from the notice's date (2022-02-21) for the years it says. */
-function readEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
-  const run = joinLines(segment.body);
-  const reading = parseEffective(run.text, segment.envelope.date);
-  if (!reading) return null;
-  if (reading.problem) {
-    const severity = reading.problem.ruleId === "invalid-date" ? "error" : "warning";
-    const span = runSpan(run, reading.start, reading.end);
-    context.diagnostics.report({ ruleId: reading.problem.ruleId, message: reading.problem.message, severity, span, page: runPage(run, reading.start) });
-  }
-  return reading.effective;
-}
-
 export type LevyNoticeFields = LevyFields & { effective: Effective | null };
 
 /** A notice that issues a levy-rate table, forwarding the provincial documents that set its floors. */
@@ -206,7 +192,7 @@ export const levyGrammar: Grammar<"levy-notice", LevyNoticeFields> = {
     return {
       levyTable: readLevyTable(segment.annex, provincialFloors, context),
       provincialFloors,
-      effective: readEffective(segment, context),
+      effective: effectiveIn([joinLines(segment.body)], segment.envelope.date, context),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { anchored, fragments, match } from "../src/fragments.js";
+import { anchored, fragments, match, matchAt, type Match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
@@ -102,11 +102,6 @@ const ORGANIZATION_ALIAS = "(?:（[^（）]+）)?";
 const OFFICE_PARTS = anchored(`(?<organization>.+?${ORGANIZATION_END}${ORGANIZATION_ALIAS})(?<post>${POST})`, {}, "u");
 
 type Groups = Record<string, string | undefined>;
-type Found = RegExpExecArray & { groups?: Groups };
-
-/** Matches `pattern` exactly at `at` (XRegExp's sticky mode keeps its named groups). */
-const matchAt = (pattern: RegExp, text: string, at: number): Found | null =>
-  XRegExp.exec(text, pattern, at, "sticky") as Found | null;
 
 /** Whether a line heads a personnel section's notices: `广州市人民政府批准：`. Segmentation cuts there. */
 export function isPersonnelHeading(text: string): boolean {

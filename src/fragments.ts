@@ -55,10 +55,17 @@ function plainCopyOf(pattern: RegExp): RegExp {
 /** Whether a built pattern matches, for callers that need no groups: cheaper than `match`. */
 export const matches = (pattern: RegExp, text: string): boolean => plainCopyOf(pattern).test(text);
 
+/** A match of a built pattern, its named groups in `groups`. */
+export type Match = RegExpExecArray & { groups?: Record<string, string | undefined> };
+
 /** Runs a built pattern; named groups land in `groups` (native `exec` does not know XRegExp's names). */
-export function match(pattern: RegExp, text: string): (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null {
+export function match(pattern: RegExp, text: string): Match | null {
   // The native test is much cheaper than XRegExp.exec, and most lines do not match.
   pattern.lastIndex = 0;
   if (!plainCopyOf(pattern).test(text)) return null;
-  return XRegExp.exec(text, pattern) as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
+  return XRegExp.exec(text, pattern) as Match | null;
 }
+
+/** Runs a built pattern at exactly `at` (XRegExp's sticky mode keeps its named groups). */
+export const matchAt = (pattern: RegExp, text: string, at: number): Match | null =>
+  XRegExp.exec(text, pattern, at, "sticky") as Match | null;

@@ -137,8 +137,3 @@ export function describeBand(band: Band): string {
   if (band.upperInclusive === null) return `${band.lowerExclusive}万元/亩以上`;
   return `${band.lowerExclusive}万至${band.upperInclusive}万元（含）/亩`;
 }
-
-/** Runs a built pattern at exactly `position` (sticky); named groups land in `groups`. */
-export function matchAt(pattern: RegExp, text: string, position: number): (RegExpExecArray & { groups?: Groups }) | null {
-  return XRegExp.exec(text, pattern, position, "sticky") as (RegExpExecArray & { groups?: Groups }) | null;
-}
