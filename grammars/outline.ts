@@ -24,26 +24,32 @@ const HEADING_SENTENCE = XRegExp.build("^(?<heading>[^。]{1,30}。)(?=.)", {});
 const MAX_TITLE_LENGTH = 30;
 const SENTENCE_PUNCTUATION = /[。，；：！？]/;
 
-interface Marked {
+/** The numbering a text starts with; `problem` says why a Chinese ordinal could not be read. */
+export interface Marked {
   level: number;
   marker: string;
   ordinal: number | null;
+  problem: string | null;
 }
 
-function markerOf(text: string, context: GrammarContext, run: Run): Marked | null {
+/** Reads the marker a text starts with (`一、`, `（一）`, `1.`, `（1）`); null when it starts with none. */
+export function readMarker(text: string): Marked | null {
   for (const { level, pattern, chinese } of MARKERS) {
     const found = match(pattern, text);
     if (!found?.groups) continue;
+    const marker = found.groups.marker!;
     const ordinalText = found.groups.ordinal!;
-    if (!chinese) return { level, marker: found.groups.marker!, ordinal: Number(ordinalText) };
+    if (!chinese) return { level, marker, ordinal: Number(ordinalText), problem: null };
     const numeral = parseChineseNumeral(ordinalText);
-    if (!numeral.ok) {
-      context.diagnostics.warn("bad-numeral", numeral.reason, null, runPage(run));
-      return { level, marker: found.groups.marker!, ordinal: null };
-    }
-    return { level, marker: found.groups.marker!, ordinal: numeral.value };
+    return numeral.ok ? { level, marker, ordinal: numeral.value, problem: null } : { level, marker, ordinal: null, problem: numeral.reason };
   }
   return null;
+}
+
+function markerOf(text: string, context: GrammarContext, run: Run): Marked | null {
+  const marked = readMarker(text);
+  if (marked?.problem) context.diagnostics.warn("bad-numeral", marked.problem, null, runPage(run));
+  return marked;
 }
 
 /** Splits a numbered paragraph into its heading and the rest. */

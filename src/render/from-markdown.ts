@@ -9,6 +9,7 @@ import type { Issue } from "../schema/gazette.js";
 import { LevyTableSchema } from "../schema/levy.js";
 import { NoticeSchema } from "../schema/personnel.js";
 import { ArticleSchema, ChapterSchema, RegulationSchema } from "../schema/regulation.js";
+import { readMarker } from "../../grammars/outline.js";
 import { TASK_COLUMNS, TIER_COLUMNS, type Column } from "./columns.js";
 import { readFields, readRecordList, type AnyObject, type FieldContext } from "./fields.js";
 import {
@@ -20,7 +21,6 @@ import {
   OWN_PLACE,
   readArticleHeading,
   readChapterHeading,
-  readMarker,
   readSectionHeading,
   readSubsectionHeading,
   SECTION,

@@ -93,19 +93,3 @@ export function readArticleHeading(text: string): Read<number> {
   return found?.groups ? { ok: true, value: Number(found.groups.number) } : { ok: false, reason: `${JSON.stringify(text)} is not an article heading (\`第1条\`)` };
 }
 
-/**
- * The level and ordinal of an outline marker, as the outline grammar numbers them: `一、` 1, `（一）` 2,
- * `1.` 3, `（1）` 4; the ordinal is null where the numeral does not read, as the grammar leaves it.
- */
-export function readMarker(marker: string): { level: number; ordinal: number | null } | null {
-  const chinese = (numeral: string) => {
-    const read = parseChineseNumeral(numeral);
-    return read.ok ? read.value : null;
-  };
-  let found;
-  if ((found = /^(\S+)、$/u.exec(marker))) return { level: 1, ordinal: chinese(found[1]!) };
-  if ((found = /^（(\d+)）$/u.exec(marker))) return { level: 4, ordinal: Number(found[1]) };
-  if ((found = /^（(\S+)）$/u.exec(marker))) return { level: 2, ordinal: chinese(found[1]!) };
-  if ((found = /^(\d+)[.．]$/u.exec(marker))) return { level: 3, ordinal: Number(found[1]) };
-  return null;
-}
