@@ -1,13 +1,16 @@
 import type { Diagnostic } from "../schema/diagnostic.js";
 
-/** A diagnostic as a linter prints it: `file:line:column  severity  message  rule`, the line, a caret. */
-export function formatDiagnostic(diagnostic: Diagnostic, file: string, text: string): string {
+/**
+ * A diagnostic as a linter prints it: `file:line:column  severity  message  rule`, the line, a caret.
+ * `lines` are the input's lines, as `readSource` gives them, split once for all of a file's diagnostics.
+ */
+export function formatDiagnostic(diagnostic: Diagnostic, file: string, lines: readonly string[]): string {
   const where = diagnostic.place ? `${file}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : file;
   const page = diagnostic.page === null ? "" : ` (page ${diagnostic.page})`;
   const head = `${where}  ${diagnostic.severity}  ${diagnostic.message}${page}  ${diagnostic.ruleId}`;
   if (!diagnostic.place) return head;
   const { start, end } = diagnostic.place;
-  const lineText = text.split(/\r\n|\n|\r/)[start.line - 1] ?? "";
+  const lineText = lines[start.line - 1] ?? "";
   const gutter = `${start.line} | `;
   const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, lineText.length - start.column + 1);
   const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(lineText.slice(0, start.column - 1))) + "^".repeat(displayWidth(lineText.slice(start.column - 1, start.column - 1 + width)) || 1);
