@@ -2,7 +2,7 @@
  * Citations in running text: titles of laws and documents in 《》, document numbers and technical
  * standards. A grammar finds them in a mapped run and places them in the input through it.
  */
-import { fragments } from "../src/fragments.js";
+import { fragments, matchAll } from "../src/fragments.js";
 import { XRegExp } from "../src/xregexp.js";
 
 export type ReferenceKind = "title" | "doc-number" | "standard";
@@ -45,10 +45,7 @@ const PATTERNS: ReadonlyArray<{ kind: ReferenceKind; pattern: RegExp }> = [
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   for (const { kind, pattern } of PATTERNS) {
-    XRegExp.forEach(text, pattern, (match) => {
-      const start = match.index ?? 0;
-      found.push({ kind, text: match[0], start, end: start + match[0].length });
-    });
+    for (const { index: start, 0: cited } of matchAll(pattern, text)) found.push({ kind, text: cited, start, end: start + cited.length });
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

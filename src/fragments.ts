@@ -37,35 +37,75 @@ export function anchored(pattern: string, subs: Record<string, RegExp | string> 
 }
 
 /**
- * Plain copies of built patterns, for testing. A regular expression that XRegExp made is not a plain
- * `RegExp` to the engine, which then tests it by its generic path: slower, and a match object each time.
+ * A built pattern as the engine runs it. XRegExp compiles `(?<name>…)` to a plain group and keeps the
+ * names on the side, and a regular expression it made is not a plain `RegExp` to the engine, which then
+ * runs it by its generic path. So matching runs plain copies and names the groups itself.
  */
-const plainCopies = new WeakMap<RegExp, RegExp>();
-
-function plainCopyOf(pattern: RegExp): RegExp {
-  let copy = plainCopies.get(pattern);
-  if (!copy) {
-    copy = new RegExp(pattern.source, pattern.flags);
-    plainCopies.set(pattern, copy);
-  }
-  copy.lastIndex = 0;
-  return copy;
+interface Compiled {
+  /** The pattern without its global flag: a search from the start of the text. */
+  plain: RegExp;
+  /** In sticky mode, for matching at one position. */
+  sticky: RegExp;
+  /** In global mode, for every match in a text. */
+  global: RegExp;
+  /** The name of each capture group, in order; null for an unnamed one. */
+  names: ReadonlyArray<string | null>;
 }
 
-/** Whether a built pattern matches, for callers that need no groups: cheaper than `match`. */
-export const matches = (pattern: RegExp, text: string): boolean => plainCopyOf(pattern).test(text);
+const compiled = new WeakMap<RegExp, Compiled>();
+
+function compile(pattern: RegExp): Compiled {
+  let copy = compiled.get(pattern);
+  if (!copy) {
+    const names = (pattern as RegExp & { xregexp?: { captureNames?: Array<string | null> | null } }).xregexp?.captureNames ?? [];
+    const flags = pattern.flags.replace("g", "");
+    copy = { plain: new RegExp(pattern.source, flags), sticky: new RegExp(pattern.source, `${flags}y`), global: new RegExp(pattern.source, `${flags}g`), names };
+    compiled.set(pattern, copy);
+  }
+  return copy;
+}
 
 /** A match of a built pattern, its named groups in `groups`. */
 export type Match = RegExpExecArray & { groups?: Record<string, string | undefined> };
 
-/** Runs a built pattern; named groups land in `groups` (native `exec` does not know XRegExp's names). */
-export function match(pattern: RegExp, text: string): Match | null {
-  // The native test is much cheaper than XRegExp.exec, and most lines do not match.
-  pattern.lastIndex = 0;
-  if (!plainCopyOf(pattern).test(text)) return null;
-  return XRegExp.exec(text, pattern) as Match | null;
+function named(found: RegExpExecArray | null, names: ReadonlyArray<string | null>): Match | null {
+  if (found === null || names.length === 0) return found;
+  const groups: Record<string, string | undefined> = Object.create(null);
+  names.forEach((name, i) => {
+    if (name !== null) groups[name] = found[i + 1];
+  });
+  // A group that took no part in the match is undefined, which the engine's own type leaves out.
+  found.groups = groups as Record<string, string>;
+  return found;
 }
 
-/** Runs a built pattern at exactly `at` (XRegExp's sticky mode keeps its named groups). */
-export const matchAt = (pattern: RegExp, text: string, at: number): Match | null =>
-  XRegExp.exec(text, pattern, at, "sticky") as Match | null;
+/** Whether a built pattern matches, for callers that need no groups: cheaper than `match`. */
+export function matches(pattern: RegExp, text: string): boolean {
+  return compile(pattern).plain.test(text);
+}
+
+/** Runs a built pattern from the start of `text`; named groups land in `groups`. */
+export function match(pattern: RegExp, text: string): Match | null {
+  const { plain, names } = compile(pattern);
+  return named(plain.exec(text), names);
+}
+
+/** Runs a built pattern at exactly `at`. */
+export function matchAt(pattern: RegExp, text: string, at: number): Match | null {
+  const { sticky, names } = compile(pattern);
+  sticky.lastIndex = at;
+  return named(sticky.exec(text), names);
+}
+
+/** Every match of a built pattern in `text`, left to right, as a global search finds them. */
+export function matchAll(pattern: RegExp, text: string): Match[] {
+  const { global: search, names } = compile(pattern);
+  const found: Match[] = [];
+  search.lastIndex = 0;
+  for (let next = search.exec(text); next !== null; next = search.exec(text)) {
+    found.push(named(next, names)!);
+    // An empty match would find itself again.
+    if (next[0] === "") search.lastIndex += 1;
+  }
+  return found;
+}

@@ -11,4 +11,4 @@ import installBuild from "xregexp/src/addons/build.js";
 installBuild(core);
 
 /** The part of XRegExp that the grammars use. */
-export const XRegExp: Pick<typeof XRegExpType, "build" | "exec" | "forEach"> = core;
+export const XRegExp: Pick<typeof XRegExpType, "build"> = core;

@@ -3,7 +3,7 @@ import type { DocumentSegment, GrammarContext } from "../../src/grammar.js";
 import type { ProvincialFloor } from "../../src/schema/levy.js";
 import { FULLWIDTH_SEMICOLON, IDEOGRAPHIC_FULL_STOP } from "../../src/tokenize/characters.js";
 import { joinLines, runPage, runSpan, type Run } from "../../src/text/run.js";
-import { XRegExp } from "../../src/xregexp.js";
+import { match } from "../../src/fragments.js";
 import { FLOOR_CLAUSE, readBand, type Band } from "./fragments.js";
 
 /** A floor as read, with where it stands, before the levels are numbered. */
@@ -35,7 +35,7 @@ function floorsIn(segment: DocumentSegment, context: GrammarContext): ReadFloor[
   const run = joinLines(segment.body);
   const floors: ReadFloor[] = [];
   for (const [from, to] of clausesOf(run)) {
-    const found = XRegExp.exec(run.text.slice(from, to), FLOOR_CLAUSE) as (RegExpExecArray & { groups?: Record<string, string | undefined> }) | null;
+    const found = match(FLOOR_CLAUSE, run.text.slice(from, to));
     if (!found?.groups) continue;
     const start = from + found.index;
     const span = runSpan(run, start, to);
