@@ -1,4 +1,4 @@
-import { normaliseLine, type NormalisedText } from "./normalize.js";
+import { normaliseInto, SourceMaps, type NormalisedText } from "./normalize.js";
 import { readSource, type Source } from "./source.js";
 
 /** A line of the input after normalisation, with its source map. */
@@ -17,9 +17,11 @@ export interface Tokens {
 /** Reads extracted gazette text into normalised lines that keep a map back to the input. */
 export function tokenize(text: string): Tokens {
   const source = readSource(text);
+  // Normal forms are seldom longer than the input: one set of arrays usually holds the whole map.
+  const maps = new SourceMaps(text.length + 1);
   let openParentheses = 0;
   const lines = source.lines.map((raw, i): Line => {
-    const { text, starts, ends, gaps, indented, openParentheses: left } = normaliseLine(raw, source.lineStarts[i]!, openParentheses);
+    const { text, starts, ends, gaps, indented, openParentheses: left } = normaliseInto(maps, raw, source.lineStarts[i]!, openParentheses);
     openParentheses = left;
     // One object literal with every field, not spread nor extended: the engine then makes each line in
     // one piece, where thousands of lines with fields added later each need a second object.

@@ -18,9 +18,9 @@ export interface NormalisedText {
   /** The normalised text. */
   text: string;
   /** `starts[i]`: offset in the input of the character that gave `text[i]`. */
-  starts: number[];
+  starts: Int32Array;
   /** `ends[i]`: offset in the input just past the character that gave `text[i]`. */
-  ends: number[];
+  ends: Int32Array;
   /**
    * Indices in `text` where the extraction had whitespace that normalisation dropped: the white space
    * stood just before `text[i]`. Table grammars read column gaps from these.
@@ -33,22 +33,30 @@ export interface NormalisedText {
 }
 
 /**
- * The line as cells, one per UTF-16 code unit of the normalised text, in parallel arrays: numbers, not an
- * object and a string per character, since the tokenizer makes a cell of every character of the input.
+ * The cells of the line being normalised, one per UTF-16 code unit of its normal form, in parallel typed
+ * arrays: numbers, not an object and a string per character, since the tokenizer makes a cell of every
+ * character of the input. One set serves every line and grows to the longest.
  */
 class Cells {
   /** The normalised code unit, or `WHITE_SPACE` for extraction white space. */
-  readonly units: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+  units = new Int32Array(0);
+  starts = new Int32Array(0);
+  ends = new Int32Array(0);
   length = 0;
+  /** Whether the line has ASCII parentheses, or ASCII punctuation that may widen: most lines have neither. */
+  hasParentheses = false;
+  hasNarrowPunctuation = false;
 
-  // Sized to the line up front, since growing arrays cell by cell leaves garbage behind: a code unit
-  // gives a cell, except a character with a shorter or (rarely) longer normal form, hence `trim`.
-  constructor(capacity: number) {
-    this.units = new Array(capacity);
-    this.starts = new Array(capacity);
-    this.ends = new Array(capacity);
+  /** Empties the cells for a line of `units` code units: a code unit gives at most two cells. */
+  reset(units: number): void {
+    if (this.units.length < 2 * units) {
+      this.units = new Int32Array(2 * units);
+      this.starts = new Int32Array(2 * units);
+      this.ends = new Int32Array(2 * units);
+    }
+    this.length = 0;
+    this.hasParentheses = false;
+    this.hasNarrowPunctuation = false;
   }
 
   add(unit: number, start: number, end: number): void {
@@ -57,9 +65,38 @@ class Cells {
     this.ends[this.length] = end;
     this.length += 1;
   }
+}
 
-  trim(): void {
-    this.units.length = this.starts.length = this.ends.length = this.length;
+/**
+ * Where the source maps of normalised lines are kept: long typed arrays that lines take slices of, so a
+ * whole issue's map is a few allocations that the garbage collector need not trace.
+ */
+export class SourceMaps {
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private used = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Keeps the first `length` cells' map and returns views of it. Lines made before keep their views when the arrays fill up. */
+  keep(cells: Cells, length: number): { starts: Int32Array; ends: Int32Array } {
+    if (this.used + length > this.starts.length) {
+      const capacity = Math.max(length, this.starts.length);
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      this.used = 0;
+    }
+    const from = this.used;
+    this.used += length;
+    // Lines are short: a plain loop copies them faster than `set` with a view of the cells.
+    for (let i = 0; i < length; i += 1) {
+      this.starts[from + i] = cells.starts[i]!;
+      this.ends[from + i] = cells.ends[i]!;
+    }
+    return { starts: this.starts.subarray(from, this.used), ends: this.ends.subarray(from, this.used) };
   }
 }
 
@@ -98,13 +135,43 @@ function mapCodePoint(point: number): number {
   return point;
 }
 
-function toCells(raw: string, offset: number): Cells {
-  const cells = new Cells(raw.length);
+const cells = new Cells();
+
+/** What an ASCII character is to the tokenizer, by code: most are plain, and a table answers fastest. */
+const PLAIN = 0;
+const WHITE = 1;
+const PARENTHESIS = 2;
+const NARROW_PUNCTUATION = 3;
+const asciiClasses = new Uint8Array(ASCII_END).map((_, code) =>
+  isWhitespaceCode(code) ? WHITE : code === LEFT || code === RIGHT ? PARENTHESIS : wideningCodes.has(code) ? NARROW_PUNCTUATION : PLAIN,
+);
+
+/** Fills `cells` with the characters of `raw`, which starts at `offset` in the input. */
+function toCells(raw: string, offset: number): void {
+  cells.reset(raw.length);
   let index = 0;
   while (index < raw.length) {
+    const start = offset + index;
+    const unit = raw.charCodeAt(index);
+    // ASCII and common ideographs stay as they are; they are most of the text.
+    if (unit < ASCII_END) {
+      index += 1;
+      const kind = asciiClasses[unit];
+      if (kind === WHITE) cells.add(WHITE_SPACE, start, start + 1);
+      else {
+        if (kind === PARENTHESIS) cells.hasParentheses = true;
+        else if (kind === NARROW_PUNCTUATION) cells.hasNarrowPunctuation = true;
+        cells.add(unit, start, start + 1);
+      }
+      continue;
+    }
+    if (unit >= COMMON_IDEOGRAPHS_FIRST && unit <= COMMON_IDEOGRAPHS_LAST) {
+      index += 1;
+      cells.add(unit, start, start + 1);
+      continue;
+    }
     // A lone surrogate is a code point of its own, as `for…of` reads it.
     const point = raw.codePointAt(index)!;
-    const start = offset + index;
     index += point >= BMP_END ? 2 : 1;
     const end = offset + index;
     if (isWhitespaceCode(point)) {
@@ -112,6 +179,10 @@ function toCells(raw: string, offset: number): Cells {
       continue;
     }
     const mapped = mapCodePoint(point);
+    if (mapped < ASCII_END) {
+      if (asciiClasses[mapped] === PARENTHESIS) cells.hasParentheses = true;
+      else if (asciiClasses[mapped] === NARROW_PUNCTUATION) cells.hasNarrowPunctuation = true;
+    }
     // An astral result keeps both its code units, each mapped to the one input character.
     if (mapped < BMP_END) cells.add(mapped, start, end);
     else {
@@ -120,18 +191,16 @@ function toCells(raw: string, offset: number): Cells {
       cells.add(pair.charCodeAt(1), start, end);
     }
   }
-  cells.trim();
-  return cells;
 }
 
-/** The nearest non-white-space code unit from `from` in the direction of `step`, or `WHITE_SPACE` when there is none. */
-const neighbour = (units: number[], from: number, step: 1 | -1): number => {
-  for (let i = from + step; i >= 0 && i < units.length; i += step) if (units[i] !== WHITE_SPACE) return units[i]!;
+/** The nearest non-white-space code unit of the line from `from` in the direction of `step`, or `WHITE_SPACE` when there is none. */
+const neighbour = (from: number, step: 1 | -1): number => {
+  for (let i = from + step; i >= 0 && i < cells.length; i += step) if (cells.units[i] !== WHITE_SPACE) return cells.units[i]!;
   return WHITE_SPACE;
 };
 
-function containsHan(units: number[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (isHanCode(units[i]!)) return true;
+function containsHan(from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (isHanCode(cells.units[i]!)) return true;
   return false;
 }
 
@@ -141,35 +210,34 @@ function containsHan(units: number[], from: number, to: number): boolean {
  * neighbour; a closing one that starts a line (`)、市财政局`) closes what an earlier line left open.
  * Returns how many full-width parentheses the line leaves open.
  */
-function widenParentheses(units: number[], carried: number): number {
-  // Most lines have no ASCII parenthesis: they leave what they carry as it is.
-  if (!units.includes(LEFT) && !units.includes(RIGHT)) return carried;
+function widenParentheses(carried: number): number {
+  const units = cells.units;
   const open: number[] = [];
   const pairs: Array<[number, number]> = [];
   const loneRights: number[] = [];
-  units.forEach((unit, i) => {
-    if (unit === LEFT) open.push(i);
-    else if (unit === RIGHT) {
+  for (let i = 0; i < cells.length; i += 1) {
+    if (units[i] === LEFT) open.push(i);
+    else if (units[i] === RIGHT) {
       const left = open.pop();
       if (left === undefined) loneRights.push(i);
       else pairs.push([left, i]);
     }
-  });
+  }
   for (const [left, right] of pairs) {
-    if (containsHan(units, left + 1, right)) {
+    if (containsHan(left + 1, right)) {
       units[left] = WIDE_LEFT;
       units[right] = WIDE_RIGHT;
     }
   }
   let unclosed = carried;
   for (const i of loneRights) {
-    if (unclosed > 0 || isHanCode(neighbour(units, i, -1))) {
+    if (unclosed > 0 || isHanCode(neighbour(i, -1))) {
       units[i] = WIDE_RIGHT;
       unclosed = Math.max(0, unclosed - 1);
     }
   }
   for (const i of open) {
-    if (isHanCode(neighbour(units, i, 1))) {
+    if (isHanCode(neighbour(i, 1))) {
       units[i] = WIDE_LEFT;
       unclosed += 1;
     }
@@ -178,11 +246,12 @@ function widenParentheses(units: number[], carried: number): number {
 }
 
 /** `公开方式: 主动公开` → `公开方式：主动公开`; `10:30` keeps its colon. */
-function widenPunctuation(units: number[]): void {
-  for (let i = 0; i < units.length; i += 1) {
+function widenPunctuation(): void {
+  const units = cells.units;
+  for (let i = 0; i < cells.length; i += 1) {
     const wide = wideningCodes.get(units[i]!);
     if (wide === undefined) continue;
-    const before = neighbour(units, i, -1);
+    const before = neighbour(i, -1);
     if (before !== WHITE_SPACE && !isLatinOrDigitCode(before)) units[i] = wide;
   }
 }
@@ -190,38 +259,33 @@ function widenPunctuation(units: number[]): void {
 /** `String.fromCharCode` takes code units as arguments: a long line goes in chunks, within the engine's argument limit. */
 const ARGUMENTS_CHUNK = 8192;
 
-function stringOf(units: number[]): string {
+function stringOf(units: Int32Array, length: number): string {
   let text = "";
-  for (let from = 0; from < units.length; from += ARGUMENTS_CHUNK) {
-    text += String.fromCharCode(...(units.length <= ARGUMENTS_CHUNK ? units : units.slice(from, from + ARGUMENTS_CHUNK)));
+  for (let from = 0; from < length; from += ARGUMENTS_CHUNK) {
+    text += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + ARGUMENTS_CHUNK)) as unknown as number[]);
   }
   return text;
 }
 
 /**
- * Normalises one line of extracted text. `offset` is where the line starts in the input, so that the
- * source map holds input offsets; `openParentheses` is what the line before left open.
+ * Drops the white-space cells, moving the cells kept to the front, and returns how many it kept. Only a
+ * space between two Latin or digit tokens stays (`GB 50966`); other white space inside the line is
+ * recorded in `gaps` as the index of the cell after it.
  */
-export function normaliseLine(raw: string, offset: number, openParentheses = 0): NormalisedText {
-  const { units, starts, ends } = toCells(raw, offset);
-  const unclosed = widenParentheses(units, openParentheses);
-  widenPunctuation(units);
-  const indented = units[0] === WHITE_SPACE;
-  const gaps: number[] = [];
-  // The cells kept move to the front of their arrays, which then are the text's source map.
+function dropWhiteSpace(gaps: number[]): number {
+  const { units, starts, ends } = cells;
   let kept = 0;
   let i = 0;
-  while (i < units.length) {
+  while (i < cells.length) {
     let unit = units[i]!;
     const cell = i;
     i += 1;
     if (unit === WHITE_SPACE) {
-      while (i < units.length && units[i] === WHITE_SPACE) i += 1;
+      while (i < cells.length && units[i] === WHITE_SPACE) i += 1;
       // White space at either end of the line leaves nothing. Elsewhere the cell before it is the last
       // one kept, and the one after it, `units[i]`, has not moved yet.
-      if (kept === 0 || i === units.length) continue;
-      // Only a space between two Latin or digit tokens carries meaning (`GB 50966`), with the span of
-      // the first white-space character.
+      if (kept === 0 || i === cells.length) continue;
+      // A kept space has the span of the first white-space character.
       if (!isLatinOrDigitCode(units[kept - 1]!) || !isLatinOrDigitCode(units[i]!)) {
         gaps.push(kept);
         continue;
@@ -233,8 +297,24 @@ export function normaliseLine(raw: string, offset: number, openParentheses = 0):
     ends[kept] = ends[cell]!;
     kept += 1;
   }
-  units.length = kept;
-  starts.length = kept;
-  ends.length = kept;
-  return { text: stringOf(units), starts, ends, gaps, indented, openParentheses: unclosed };
+  return kept;
 }
+
+/**
+ * Normalises one line of extracted text into `maps`. `offset` is where the line starts in the input,
+ * so that the source map holds input offsets; `openParentheses` is what the line before left open.
+ */
+export function normaliseInto(maps: SourceMaps, raw: string, offset: number, openParentheses = 0): NormalisedText {
+  toCells(raw, offset);
+  const unclosed = cells.hasParentheses ? widenParentheses(openParentheses) : openParentheses;
+  if (cells.hasNarrowPunctuation) widenPunctuation();
+  const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
+  const gaps: number[] = [];
+  const kept = dropWhiteSpace(gaps);
+  const { starts, ends } = maps.keep(cells, kept);
+  return { text: stringOf(cells.units, kept), starts, ends, gaps, indented, openParentheses: unclosed };
+}
+
+/** Normalises one line of extracted text on its own, with a source map of its own. */
+export const normaliseLine = (raw: string, offset: number, openParentheses = 0): NormalisedText =>
+  normaliseInto(new SourceMaps(2 * raw.length), raw, offset, openParentheses);
