@@ -2,6 +2,7 @@ import type { Diagnostics } from "../src/diagnostics.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { Section, Task, TaskTableFields } from "../src/schema/task.js";
 import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
+import { inputEnd, inputStart } from "../src/tokenize/index.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
@@ -25,7 +26,7 @@ function headingTitle(heading: HeadingBlock): string {
 /** The input span and page of a heading's or row's first segment, for diagnostics. */
 function placeOf(segment: Segment): { span: { start: number; end: number }; page: number } {
   const line = segment.line;
-  return { span: { start: line.starts[segment.from]!, end: line.ends[segment.to - 1]! }, page: line.page };
+  return { span: { start: inputStart(line, segment.from), end: inputEnd(line, segment.to - 1) }, page: line.page };
 }
 
 /**
@@ -76,7 +77,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     .filter((group) => group.length > 0);
   // The row's last cell, in reading order.
   const last = row.cooperating.at(-1) ?? row.lead.at(-1) ?? row.leaders.at(-1) ?? row.text.at(-1) ?? row.marker;
-  const end = last.line.ends[last.to - 1]!;
+  const end = inputEnd(last.line, last.to - 1);
   return {
     seq: row.seq,
     section,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anchored } from "../src/fragments.js";
 import { isHan } from "../src/tokenize/characters.js";
-import { normaliseLine, tokenize } from "../src/tokenize/index.js";
+import { inputEnd, inputStart, normaliseLine, tokenize } from "../src/tokenize/index.js";
 import { locate, readSource } from "../src/tokenize/source.js";
 import { fixtureText } from "./support.js";
 
@@ -80,7 +80,7 @@ describe("tokenize", () => {
     const { lines } = tokenize(fixtureText);
     for (const line of lines.slice(0, 400)) {
       [...line.text].forEach((character, i) => {
-        const source = fixtureText.slice(line.starts[i], line.ends[i]);
+        const source = fixtureText.slice(inputStart(line, i), inputEnd(line, i));
         if (character === " ") expect(source.trim()).toBe("");
         else expect(CONTEXTUAL[source] === character || normal(source) === character).toBe(true);
       });
@@ -91,15 +91,15 @@ describe("tokenize", () => {
     const line = tokenize(fixtureText).lines[1]!;
     expect(line.number).toBe(2);
     const at = line.text.indexOf("2022");
-    expect(fixtureText.slice(line.starts[at]!, line.ends[at + 3]!)).toBe("２０２２");
-    expect(locate(readSource(fixtureText), line.starts[at]!)).toMatchObject({ line: 2, column: 5 });
+    expect(fixtureText.slice(inputStart(line, at), inputEnd(line, at + 3))).toBe("２０２２");
+    expect(locate(readSource(fixtureText), inputStart(line, at))).toMatchObject({ line: 2, column: 5 });
   });
 
   it("maps the two code units of U+1001B0 to one decimal point", () => {
     const text = "１\u{1001B0} ００";
     const [line] = tokenize(text).lines;
     expect(line!.text).toBe("1.00");
-    expect(text.slice(line!.starts[1]!, line!.ends[1]!)).toBe("\u{1001B0}");
+    expect(text.slice(inputStart(line!, 1), inputEnd(line!, 1))).toBe("\u{1001B0}");
   });
 
   it("gives the same lines for CRLF line endings and a byte order mark", () => {

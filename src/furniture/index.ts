@@ -1,7 +1,7 @@
 import { anchored, match } from "../fragments.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { Furniture, Issue } from "../schema/gazette.js";
-import type { Line } from "../tokenize/index.js";
+import { lineSpan, type Line } from "../tokenize/index.js";
 import { spanOf, type Source } from "../tokenize/source.js";
 import type { PagedLine } from "../text/run.js";
 
@@ -48,11 +48,13 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
   const furniture: Furniture[] = [];
   const paged: PagedLine[] = [];
   // A line gets its page in place: copying thousands of line objects costs more than reading them.
-  const onPage = (line: Line, number: number): PagedLine => Object.assign(line, { page: number });
+  const onPage = (line: Line, number: number): PagedLine => {
+    line.page = number;
+    return line;
+  };
   let page = 1;
   let pageHasText = false;
   let issue: Issue | null = null;
-  const lineSpan = (line: Line) => ({ start: line.starts[0] ?? 0, end: line.ends[line.ends.length - 1] ?? 0 });
   const setAside = (line: Line, kind: Furniture["kind"], onPage: number) =>
     furniture.push({ kind, page: onPage, text: line.text, position: spanOf(source, lineSpan(line).start, lineSpan(line).end) });
 
@@ -189,7 +191,7 @@ function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furni
       kind: "table-header",
       page: line.page,
       text: line.text,
-      position: spanOf(source, line.starts[0]!, line.ends[line.ends.length - 1]!),
+      position: spanOf(source, lineSpan(line).start, lineSpan(line).end),
     });
   }
   return lines.filter((line) => !header.has(line));

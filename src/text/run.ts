@@ -1,12 +1,10 @@
-import type { Line } from "../tokenize/index.js";
+import { inputEnd, inputStart, lineSpan, type Line } from "../tokenize/index.js";
 import { spanOf, type Source } from "../tokenize/source.js";
 import type { Position } from "../schema/position.js";
 import type { Span } from "../diagnostics.js";
 
-/** A content line: a normalised line of the input with the page it is printed on. */
-export interface PagedLine extends Line {
-  page: number;
-}
+/** A content line: a normalised line of the input whose `page` page furniture has set. */
+export type PagedLine = Line;
 
 /** A piece of a line in a run: `line.text.slice(from, to)` stands at `at` in the run's text. */
 interface Piece {
@@ -70,11 +68,11 @@ function pieceAt(run: Run, index: number): Piece {
 /** The input offset of the character that gave `run.text[index]`, and the one just past it. */
 function startAt(run: Run, index: number): number {
   const piece = pieceAt(run, index);
-  return piece.line.starts[piece.from + index - piece.at]!;
+  return inputStart(piece.line, piece.from + index - piece.at);
 }
 function endAt(run: Run, index: number): number {
   const piece = pieceAt(run, index);
-  return piece.line.ends[piece.from + index - piece.at]!;
+  return inputEnd(piece.line, piece.from + index - piece.at);
 }
 
 /** The input span of `run.text.slice(from, to)`; an empty slice is an empty span where it stands. */
@@ -98,5 +96,5 @@ export function linesSpan(lines: readonly PagedLine[]): Span {
   const first = lines.find((line) => line.text !== "");
   const last = lines.findLast((line) => line.text !== "");
   if (!first || !last) return { start: 0, end: 0 };
-  return { start: first.starts[0]!, end: last.ends[last.ends.length - 1]! };
+  return { start: lineSpan(first).start, end: lineSpan(last).end };
 }

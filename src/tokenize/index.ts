@@ -7,6 +7,8 @@ export interface Line extends NormalisedText {
   number: number;
   /** The line as extracted. */
   raw: string;
+  /** The page the line is printed on: 0 until page furniture is set aside (`src/furniture`), which pages it. */
+  page: number;
 }
 
 export interface Tokens {
@@ -21,15 +23,15 @@ export function tokenize(text: string): Tokens {
   const maps = new SourceMaps(text.length + 1);
   let openParentheses = 0;
   const lines = source.lines.map((raw, i): Line => {
-    const { text, starts, ends, gaps, indented, openParentheses: left } = normaliseInto(maps, raw, source.lineStarts[i]!, openParentheses);
+    const { text, map, mapFrom, gaps, indented, openParentheses: left } = normaliseInto(maps, raw, source.lineStarts[i]!, openParentheses);
     openParentheses = left;
     // One object literal with every field, not spread nor extended: the engine then makes each line in
     // one piece, where thousands of lines with fields added later each need a second object.
-    return { text, starts, ends, gaps, indented, openParentheses: left, number: i + 1, raw };
+    return { text, map, mapFrom, gaps, indented, openParentheses: left, number: i + 1, raw, page: 0 };
   });
   return { source, lines };
 }
 
-export { normaliseLine, type NormalisedText } from "./normalize.js";
+export { inputEnd, inputStart, lineSpan, normaliseLine, type NormalisedText, type SourceMap } from "./normalize.js";
 export { readSource, locate, spanOf, type Source } from "./source.js";
 export * as characters from "./characters.js";

@@ -13,14 +13,22 @@ import {
   substitutions,
 } from "./characters.js";
 
+/**
+ * Where normalised code units came from: `starts[i]` is the input offset of the character that gave
+ * unit `i`, `ends[i]` the offset just past it. One map holds many lines, each at its own index.
+ */
+export interface SourceMap {
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
 /** One line of normalised text, with a map from each of its UTF-16 code units back to the input. */
 export interface NormalisedText {
   /** The normalised text. */
   text: string;
-  /** `starts[i]`: offset in the input of the character that gave `text[i]`. */
-  starts: Int32Array;
-  /** `ends[i]`: offset in the input just past the character that gave `text[i]`. */
-  ends: Int32Array;
+  /** The map that holds the line's: `text[i]` is entry `mapFrom + i` (read it with `inputStart`, `inputEnd`). */
+  map: SourceMap;
+  mapFrom: number;
   /**
    * Indices in `text` where the extraction had whitespace that normalisation dropped: the white space
    * stood just before `text[i]`. Table grammars read column gaps from these.
@@ -31,6 +39,14 @@ export interface NormalisedText {
   /** How many full-width parentheses the line leaves open for the lines after it. */
   openParentheses: number;
 }
+
+/** The input offset of the character that gave `line.text[index]`. */
+export const inputStart = (line: NormalisedText, index: number): number => line.map.starts[line.mapFrom + index]!;
+/** The input offset just past the character that gave `line.text[index]`. */
+export const inputEnd = (line: NormalisedText, index: number): number => line.map.ends[line.mapFrom + index]!;
+/** The input span of a line's text; an empty line has the empty span at 0. */
+export const lineSpan = (line: NormalisedText): { start: number; end: number } =>
+  line.text === "" ? { start: 0, end: 0 } : { start: inputStart(line, 0), end: inputEnd(line, line.text.length - 1) };
 
 /**
  * The cells of the line being normalised, one per UTF-16 code unit of its normal form, in parallel typed
@@ -68,35 +84,32 @@ class Cells {
 }
 
 /**
- * Where the source maps of normalised lines are kept: long typed arrays that lines take slices of, so a
- * whole issue's map is a few allocations that the garbage collector need not trace.
+ * Where the source maps of normalised lines are kept: long typed arrays that lines hold an index into, so
+ * a whole issue's map is a few allocations that the garbage collector need not trace.
  */
 export class SourceMaps {
-  private starts: Int32Array;
-  private ends: Int32Array;
+  private map: SourceMap;
   private used = 0;
 
   constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
   }
 
-  /** Keeps the first `length` cells' map and returns views of it. Lines made before keep their views when the arrays fill up. */
-  keep(cells: Cells, length: number): { starts: Int32Array; ends: Int32Array } {
-    if (this.used + length > this.starts.length) {
-      const capacity = Math.max(length, this.starts.length);
-      this.starts = new Int32Array(capacity);
-      this.ends = new Int32Array(capacity);
+  /** Keeps the first `length` cells' map; lines made before keep theirs when the arrays fill up. */
+  keep(cells: Cells, length: number): { map: SourceMap; mapFrom: number } {
+    if (this.used + length > this.map.starts.length) {
+      const capacity = Math.max(length, this.map.starts.length);
+      this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
       this.used = 0;
     }
-    const from = this.used;
+    const { map } = this;
+    const mapFrom = this.used;
     this.used += length;
-    // Lines are short: a plain loop copies them faster than `set` with a view of the cells.
     for (let i = 0; i < length; i += 1) {
-      this.starts[from + i] = cells.starts[i]!;
-      this.ends[from + i] = cells.ends[i]!;
+      map.starts[mapFrom + i] = cells.starts[i]!;
+      map.ends[mapFrom + i] = cells.ends[i]!;
     }
-    return { starts: this.starts.subarray(from, this.used), ends: this.ends.subarray(from, this.used) };
+    return { map, mapFrom };
   }
 }
 
@@ -311,8 +324,8 @@ export function normaliseInto(maps: SourceMaps, raw: string, offset: number, ope
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
   const gaps: number[] = [];
   const kept = dropWhiteSpace(gaps);
-  const { starts, ends } = maps.keep(cells, kept);
-  return { text: stringOf(cells.units, kept), starts, ends, gaps, indented, openParentheses: unclosed };
+  const { map, mapFrom } = maps.keep(cells, kept);
+  return { text: stringOf(cells.units, kept), map, mapFrom, gaps, indented, openParentheses: unclosed };
 }
 
 /** Normalises one line of extracted text on its own, with a source map of its own. */
