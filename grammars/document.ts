@@ -1,4 +1,4 @@
-import { anchored, match } from "../src/fragments.js";
+import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
 import {
@@ -101,7 +101,7 @@ function splitList(text: string): string[] {
 /** Where the signature stands: an organ's name directly followed by a date. */
 function findSignature(lines: readonly PagedLine[]): number {
   for (let i = 0; i + 1 < lines.length; i += 1) {
-    if (ORGAN.test(lines[i]!.text) && DATE_LINE.test(lines[i + 1]!.text)) return i;
+    if (matches(ORGAN, lines[i]!.text) && matches(DATE_LINE, lines[i + 1]!.text)) return i;
   }
   return -1;
 }
@@ -112,12 +112,12 @@ function readTitle(cursor: Cursor): string | null {
   let title = "";
   for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
     const text = cursor.line.text;
-    if (ADDRESSEES.test(text) || DOC_NUMBER_LINE.test(text)) break;
-    if (title && TITLE_END.test(title) && ORGAN.test(text)) break;
+    if (matches(ADDRESSEES, text) || matches(DOC_NUMBER_LINE, text)) break;
+    if (title && TITLE_END.test(title) && matches(ORGAN, text)) break;
     title += cursor.take().text;
   }
   const next = cursor.line?.text ?? "";
-  if (title && (TITLE_END.test(title) || ADDRESSEES.test(next) || DOC_NUMBER_LINE.test(next))) return title;
+  if (title && (TITLE_END.test(title) || matches(ADDRESSEES, next) || matches(DOC_NUMBER_LINE, next))) return title;
   cursor.index = start;
   return null;
 }
@@ -163,12 +163,12 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
     envelope.issuer = header.groups.issuer!;
     cursor.take();
   }
-  if (cursor.line && DOC_NUMBER_LINE.test(cursor.line.text)) envelope.docNumber = readDocNumber(cursor.take().text);
+  if (cursor.line && matches(DOC_NUMBER_LINE, cursor.line.text)) envelope.docNumber = readDocNumber(cursor.take().text);
   envelope.title = readTitle(cursor);
-  if (!envelope.docNumber && cursor.line && DOC_NUMBER_LINE.test(cursor.line.text)) {
+  if (!envelope.docNumber && cursor.line && matches(DOC_NUMBER_LINE, cursor.line.text)) {
     envelope.docNumber = readDocNumber(cursor.take().text);
   }
-  if (envelope.title && !envelope.issuer && cursor.line && ORGAN.test(cursor.line.text)) {
+  if (envelope.title && !envelope.issuer && cursor.line && matches(ORGAN, cursor.line.text)) {
     envelope.issuer = cursor.take().text;
   }
   const addressees = cursor.line && match(ADDRESSEES, cursor.line.text);
@@ -208,7 +208,7 @@ export function segmentDocument(lines: PagedLine[], context: GrammarContext): Do
   const { envelope, body: rawBody, after: rawAfter } = readEnvelope(lines, context);
   const body = takeAttachmentNotes(rawBody, envelope);
   const after = takeDisclosure(rawAfter, envelope);
-  const attachmentAt = after.findIndex((line) => ATTACHMENT_START.test(line.text));
+  const attachmentAt = after.findIndex((line) => matches(ATTACHMENT_START, line.text));
   const issued = attachmentAt < 0 ? after : after.slice(0, attachmentAt);
   const attached = attachmentAt < 0 ? [] : after.slice(attachmentAt);
   const forwards = envelope.title !== null && FORWARDS.test(envelope.title) && issued.length > 0;

@@ -2,7 +2,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { match, matchAt } from "../src/fragments.js";
+import { match, matchAt, matches } from "../src/fragments.js";
 import { effectiveIn } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
@@ -111,7 +111,7 @@ function readRules(notes: readonly string[]): LevyRules {
   const rounding = match(ROUNDING_RULE, text);
   return {
     roundUpToYuan: rounding?.groups?.step ? stepYuan(rounding.groups.step) : null,
-    minimumApplies: MINIMUM_RULE.test(text),
+    minimumApplies: matches(MINIMUM_RULE, text),
   };
 }
 
@@ -170,7 +170,7 @@ export function readLevyTable(lines: readonly PagedLine[], floors: readonly Prov
 /** Whether an annex holds, by its form, a levy-rate table: a `…计提比例表` title and 档 tiers with price bands. */
 export function holdsLevyTable(lines: readonly PagedLine[]): boolean {
   const text = joinLines(lines).text;
-  return TITLE_ANYWHERE.test(text) && TIER_ANYWHERE.test(text);
+  return matches(TITLE_ANYWHERE, text) && matches(TIER_ANYWHERE, text);
 }
 
 export type LevyNoticeFields = LevyFields & { effective: Effective | null };

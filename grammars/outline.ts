@@ -1,4 +1,4 @@
-import { anchored, match } from "../src/fragments.js";
+import { anchored, match, matches } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import type { OutlineNode } from "../src/schema/common.js";
 import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
@@ -67,7 +67,7 @@ function headingOf(rest: string): { heading: string | null; text: string } {
 export function buildOutline(lines: readonly PagedLine[], context: GrammarContext): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
-  const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => pattern.test(line.text));
+  const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => matches(pattern, line.text));
   const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !SENTENCE_PUNCTUATION.test(line.text);
   const paragraphs = rebuildParagraphs(lines, { fullWidth: learnFullWidth(lines), opensParagraph: numbered, closesParagraph: heading });
   for (const paragraph of paragraphs) {

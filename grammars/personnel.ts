@@ -1,9 +1,9 @@
-import { anchored, fragments, match, matchAt, type Match } from "../src/fragments.js";
+import { anchored, fragments, match, matchAt, matches, type Match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
 import { joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
-import { IDEOGRAPHIC_COMMA } from "../src/tokenize/characters.js";
+import { FULLWIDTH_COLON, IDEOGRAPHIC_COMMA } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
@@ -105,7 +105,8 @@ type Groups = Record<string, string | undefined>;
 
 /** Whether a line heads a personnel section's notices: `广州市人民政府批准：`. Segmentation cuts there. */
 export function isPersonnelHeading(text: string): boolean {
-  return HEADING_LINE.test(text);
+  // Every line of an issue is asked; the heading ends with a colon, which few lines do.
+  return text.endsWith(FULLWIDTH_COLON) && matches(HEADING_LINE, text);
 }
 
 /** An office a sentence acts on, before it is multiplied by the people the sentence names. */
