@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { anchored, fragments, match, matchAll, matchAt, matches } from "../src/fragments.js";
+import core from "xregexp/src/xregexp.js";
+import installBuild from "xregexp/src/addons/build.js";
 import { XRegExp } from "../src/xregexp.js";
 
 describe("fragments", () => {
   it("reads a document number into its named parts", () => {
     const found = match(anchored("{{docNumber}}", {}, "u"), "穗府办规〔2022〕3号");
     expect(found?.groups).toEqual({ prefix: "穗府办规", year: "2022", serial: "3" });
+  });
+
+  it("are the patterns XRegExp builds, though loaded from the precompiled builds", () => {
+    installBuild(core);
+    const { han } = fragments;
+    const fresh = core.build("(?<prefix>{{han}}{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", { han }, "u");
+    expect(fragments.docNumber.source).toBe(fresh.source);
+    expect(fragments.docNumber.flags).toBe(fresh.flags);
+    // A build that uses it as a subpattern still names its groups.
+    expect(match(XRegExp.build("（{{docNumber}}）", { docNumber: fragments.docNumber }, "u"), "（穗府〔2022〕2号）")?.groups).toEqual({
+      prefix: "穗府",
+      year: "2022",
+      serial: "2",
+    });
   });
 
   it("takes a Han character as the tokenizer does, astral ones included", () => {
