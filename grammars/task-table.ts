@@ -85,7 +85,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     text,
     leaders,
     leadUnits,
-    cooperatingUnits: cooperatingGroups.flat(),
+    cooperatingUnits: ([] as string[]).concat(...cooperatingGroups),
     cooperatingGroups,
     page,
     position: spanOf(source, span.start, end),
