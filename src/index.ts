@@ -1,14 +1,5 @@
-export { parseGazette, DEFAULT_MAX_INPUT_LENGTH, type ParseOptions } from "./parse.js";
-export { tokenize, normaliseLine, type Line, type NormalisedText } from "./tokenize/index.js";
-export { parseChineseNumeral } from "../grammars/numerals.js";
-export { computeLevy, type LevyInput, type LevyResult, type PriceUnit } from "../grammars/levy-calculator.js";
-export { isInForce, parseEffective, type HasEffective } from "../grammars/effective.js";
-export { findReferences, type FoundReference } from "../grammars/references.js";
-export { units, type Unit, type UnitKind } from "../grammars/task-table.js";
-export { grammars } from "../grammars/index.js";
-export type { Grammar, DocumentSegment, GrammarContext } from "./grammar.js";
+export * from "./parser.js";
 export * from "./schema/index.js";
 export { toMarkdown } from "./render/markdown.js";
 export { fromMarkdown, type MarkdownGazette } from "./render/from-markdown.js";
-export { toCsv, type CsvTable } from "./render/csv.js";
 export { namedSchemas, jsonSchemaOf, type SchemaName } from "./json-schemas.js";

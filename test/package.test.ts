@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -41,6 +41,47 @@ describe("the packed tarball in an empty folder", () => {
       ].join("\n"),
     );
     expect(sh("node", ["cjs.cjs"]).trim()).toBe("3,第三档,2,8,10,18,1.52");
+
+    // The parser alone: it must load neither zod nor unified and remark, which the package root loads.
+    const heavy = "/(zod|unified|remark-[a-z]+|micromark[a-z-]*)/";
+    const parse = [
+      'const text = require("node:fs").readFileSync(require.resolve("gz-gazette/package.json").replace("package.json", "fixtures/gz-2022-08.txt"), "utf8");',
+      "const gazette = parseGazette(text);",
+      'const errors = gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;',
+    ];
+    writeFileSync(
+      join(work, "parser.cjs"),
+      [
+        'const { parseGazette } = require("gz-gazette/parser");',
+        ...parse,
+        `const loaded = Object.keys(require.cache).filter((path) => new RegExp("node_modules${heavy}").test(path));`,
+        "console.log(JSON.stringify([gazette.documents.map((document) => document.kind), errors, loaded]));",
+      ].join("\n"),
+    );
+    // ES modules are not in `require.cache`: a resolve hook lists the packages they import.
+    writeFileSync(
+      join(work, "hooks.mjs"),
+      `export async function resolve(specifier, context, next) { if (new RegExp("^${heavy.slice(1, -1)}").test(specifier)) process.emitWarning("loaded " + specifier); return next(specifier, context); }`,
+    );
+    writeFileSync(join(work, "register.mjs"), 'import { register } from "node:module"; register("./hooks.mjs", import.meta.url);');
+    writeFileSync(
+      join(work, "parser.mjs"),
+      [
+        'import { createRequire } from "node:module";',
+        'import { parseGazette } from "gz-gazette/parser";',
+        "const require = createRequire(import.meta.url);",
+        ...parse,
+        "console.log(JSON.stringify([gazette.documents.map((document) => document.kind), errors]));",
+      ].join("\n"),
+    );
+    const kinds = ["task-assignment", "levy-notice", "regulation", "personnel"];
+    expect(JSON.parse(sh("node", ["parser.cjs"]))).toEqual([kinds, 0, []]);
+    const esm = spawnSync("node", ["--import", "./register.mjs", "parser.mjs"], { cwd: work, encoding: "utf8" });
+    expect(JSON.parse(esm.stdout)).toEqual([kinds, 0]);
+    expect(esm.stderr).not.toMatch(/loaded /);
+    // The hook does see what the package root imports.
+    const whole = spawnSync("node", ["--import", "./register.mjs", "--input-type=module", "-e", 'import "gz-gazette";'], { cwd: work, encoding: "utf8" });
+    expect(whole.stderr).toMatch(/loaded zod/);
 
     expect(sh("npx", ["--no-install", "gz-gazette", "schema", "tier"])).toContain('"ratePercent"');
     expect(sh("npx", ["--no-install", "gz-gazette", "parse", "node_modules/gz-gazette/fixtures/gz-2022-08.txt", "--format", "markdown"])).toMatch(/^# 广州市人民政府公报\n/);
