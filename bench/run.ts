@@ -1,11 +1,11 @@
 /**
  * `npm run bench`: the figures of issue 7 ("Speed"), measured in one run on one machine. Medians of
- * repeated runs, since a single run on a shared machine says little. Run `npm run build` first: the
- * CLI and import figures are of `dist/`.
+ * repeated runs in interleaved rounds, since a single run on a shared machine says little, and ratios
+ * of tasks timed side by side. Run `npm run build` first: the CLI and import figures are of `dist/`.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { cpus } from "node:os";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import remarkParse from "remark-parse";
@@ -34,44 +34,65 @@ function median(samples: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The median wall time of `runs` calls of `work`, in ms, after `warmup` calls that let the JIT settle. */
-function timeMedian(work: () => unknown, runs: number, warmup = Math.min(3, runs)): number {
-  for (let i = 0; i < warmup; i++) work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
+/**
+ * The median wall time of each of some tasks, in ms, measured in interleaved rounds: each round times
+ * every task once, so that a machine that slows down for a while slows all of them alike and their
+ * ratios hold. A task runs `repeat` times a sample (for tasks too short to time once). Two rounds warm up.
+ * No forced garbage collection between samples: V8 shrinks its young generation after one, which would
+ * make the next sample pay for growing it again, and a parse in a batch runs in the heap its
+ * predecessors left, too.
+ */
+function interleaved(tasks: Record<string, { work: () => unknown; repeat?: number }>, rounds: number): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
+  for (let round = -2; round < rounds; round++) {
+    for (const [name, { work, repeat = 1 }] of Object.entries(tasks)) {
+      const start = performance.now();
+      for (let i = 0; i < repeat; i++) work();
+      if (round >= 0) samples[name]!.push((performance.now() - start) / repeat);
+    }
   }
-  return median(samples);
+  return Object.fromEntries(Object.entries(samples).map(([name, times]) => [name, median(times)]));
 }
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kilobytes = (text: string) => Buffer.byteLength(text, "utf8") / 1024;
 const verdict = (ok: boolean) => (ok ? "meets target" : "MISSES target");
+const percent = (ratio: number) => `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(0)}%`;
 
 function measureFixture(): number {
-  const parse = timeMedian(() => parseGazette(fixture), 40, 5);
-  const floor = timeMedian(() => fixture.normalize("NFKC").split("\n"), 200, 20);
-  const remark = timeMedian(() => unified().use(remarkParse).parse(fixture), 15);
-  record("parse fixture (median of 40)", ms(parse), `${kilobytes(fixture).toFixed(0)} KB, ${(parse / kilobytes(fixture) * 1000).toFixed(0)} µs/KB`);
-  record("floor: normalize(NFKC).split", ms(floor));
-  record("parse / floor", `${(parse / floor).toFixed(1)}×`, `target ≤ 15×: ${verdict(parse / floor <= 15)}`);
-  record("remark-parse same text", ms(remark));
-  record("remark-parse / parse", `${(remark / parse).toFixed(2)}×`, `target ≥ 25×: ${verdict(remark / parse >= 25)}`);
-  return parse;
+  const { parse, floor } = interleaved(
+    { parse: { work: () => parseGazette(fixture) }, floor: { work: () => fixture.normalize("NFKC").split("\n"), repeat: 50 } },
+    40,
+  );
+  // Timed apart: remark-parse leaves the old generation large, and the parse timed after it would pay
+  // for the collection that follows.
+  const { remark } = interleaved({ remark: { work: () => unified().use(remarkParse).parse(fixture) } }, 15);
+  record("parse fixture (median of 40)", ms(parse!), `${kilobytes(fixture).toFixed(0)} KB, ${((parse! / kilobytes(fixture)) * 1000).toFixed(0)} µs/KB`);
+  record("floor: normalize(NFKC).split", ms(floor!));
+  record("parse / floor", `${(parse! / floor!).toFixed(1)}×`, `target ≤ 15×: ${verdict(parse! / floor! <= 15)}`);
+  record("remark-parse same text", ms(remark!));
+  record("remark-parse / parse", `${(remark! / parse!).toFixed(2)}×`, `target ≥ 25×: ${verdict(remark! / parse! >= 25)}`);
+  return parse!;
 }
 
-/** Per-issue time over 1, 8 and 64 issues in one input: flat when the parse is linear in the issue count. */
+const issues = (count: number) => Array.from({ length: count }, () => fixture).join("\n");
+
+/**
+ * Time per issue over 1, 8 and 64 issues concatenated into one input: flat when the parse is linear in
+ * its input. (Checking 64 files, as `check DIR` does, parses them one by one: see `measureCli`.)
+ */
 function measureScaling(): void {
-  let single = 0;
-  for (const [issues, runs] of [[1, 15], [8, 5], [64, 3]] as const) {
-    const text = Array.from({ length: issues }, () => fixture).join("\n");
-    const perIssue = timeMedian(() => parseGazette(text), runs, 1) / issues;
-    if (issues === 1) single = perIssue;
-    const drift = perIssue / single - 1;
-    const note = issues === 64 ? `target within 10% of 1 issue: ${verdict(Math.abs(drift) <= 0.1)}` : "";
-    record(`${issues} issues concatenated, per issue`, ms(perIssue), `${drift >= 0 ? "+" : ""}${(drift * 100).toFixed(0)}% vs 1 issue${note ? `; ${note}` : ""}`);
+  const texts = { 1: issues(1), 8: issues(8), 64: issues(64) };
+  const times = interleaved(
+    { 1: { work: () => parseGazette(texts[1]), repeat: 8 }, 8: { work: () => parseGazette(texts[8]) }, 64: { work: () => parseGazette(texts[64]) } },
+    5,
+  );
+  const single = times[1]!;
+  for (const count of [1, 8, 64] as const) {
+    const perIssue = times[count]! / count;
+    // Flat means no growth: a larger input that parses faster per issue is no scaling problem.
+    const note = count === 64 ? `; target at most 10% above 1 issue: ${verdict(perIssue / single - 1 <= 0.1)}` : "";
+    record(`${count} issues in one input, per issue`, ms(perIssue), `${percent(perIssue / single)} vs 1 issue${note}`);
   }
 }
 
@@ -97,8 +118,8 @@ function measureAdversaries(fixtureParse: number): void {
   const reference = (fixtureParse / kilobytes(fixture)) * 1000;
   for (const adversary of adversaries) {
     const [small, full] = [adversary.build(0.1), adversary.build(1)];
-    const perKb = (text: string, runs: number) => (timeMedian(() => parseGazette(text), runs, 1) / kilobytes(text)) * 1000;
-    const [smallRate, fullRate] = [perKb(small, 5), perKb(full, 3)];
+    const times = interleaved({ small: { work: () => parseGazette(small), repeat: 3 }, full: { work: () => parseGazette(full) } }, 3);
+    const [smallRate, fullRate] = [(times.small! / kilobytes(small)) * 1000, (times.full! / kilobytes(full)) * 1000];
     record(
       adversary.name,
       `${fullRate.toFixed(0)} µs/KB`,
@@ -127,6 +148,19 @@ function newestSource(directory: string): number {
   }, 0);
 }
 
+/** A folder of `count` copies of the bundled issue, for `check DIR`. */
+function batchOf(count: number): string {
+  const folder = mkdtempSync(join(tmpdir(), `gz-gazette-bench-${count}-`));
+  for (let i = 0; i < count; i++) copyFileSync(fixturePath, join(folder, `issue-${i}.txt`));
+  return folder;
+}
+
+/** The median time to import a module of `dist/` in a fresh process, start-up excluded. */
+function importTime(file: string): number {
+  const script = `const start = performance.now(); await import(${JSON.stringify(join(root, "dist", file))}); process.stdout.write(String(performance.now() - start));`;
+  return median(Array.from({ length: 7 }, () => Number(spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).stdout)));
+}
+
 function measureCli(): void {
   const cli = join(root, "dist", "cli.js");
   if (statSync(cli).mtimeMs < Math.max(newestSource(join(root, "src")), newestSource(join(root, "grammars")))) {
@@ -134,11 +168,18 @@ function measureCli(): void {
   }
   const node = spawnMedian(["-e", "0"], 7);
   const check = spawnMedian([cli, "check", fixturePath], 7);
-  const importScript = `const start = performance.now(); await import(${JSON.stringify(join(root, "dist", "index.js"))}); process.stdout.write(String(performance.now() - start));`;
-  const imports = Array.from({ length: 7 }, () => Number(spawnSync(process.execPath, ["--input-type=module", "-e", importScript], { encoding: "utf8" }).stdout));
   record("node -e 0 (start-up alone)", ms(node));
   record("gz-gazette check fixture, wall", ms(check), `median of 7, spawned; target < 150 ms: ${verdict(check < 150)}`);
-  record("import dist/index.js", ms(median(imports)), "in a fresh process, median of 7");
+  // `check DIR`: files one after another in one process, or in worker threads from 4 MB of text on.
+  const single = check;
+  for (const count of [8, 64]) {
+    const folder = batchOf(count);
+    const perIssue = spawnMedian([cli, "check", folder], 3) / count;
+    rmSync(folder, { recursive: true });
+    record(`gz-gazette check DIR of ${count} issues, per issue`, ms(perIssue), `${percent(perIssue / single)} vs 1 issue, start-up shared`);
+  }
+  record("import dist/index.js (everything)", ms(importTime("index.js")), "in a fresh process, median of 7");
+  record("import dist/parser.js (gz-gazette/parser)", ms(importTime("parser.js")), "without zod and unified");
 }
 
 function printTable(): void {
