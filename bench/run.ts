@@ -85,7 +85,7 @@ function measureScaling(): void {
   const texts = { 1: issues(1), 8: issues(8), 64: issues(64) };
   const times = interleaved(
     { 1: { work: () => parseGazette(texts[1]), repeat: 8 }, 8: { work: () => parseGazette(texts[8]) }, 64: { work: () => parseGazette(texts[64]) } },
-    5,
+    7,
   );
   const single = times[1]!;
   for (const count of [1, 8, 64] as const) {
@@ -118,7 +118,7 @@ function measureAdversaries(fixtureParse: number): void {
   const reference = (fixtureParse / kilobytes(fixture)) * 1000;
   for (const adversary of adversaries) {
     const [small, full] = [adversary.build(0.1), adversary.build(1)];
-    const times = interleaved({ small: { work: () => parseGazette(small), repeat: 3 }, full: { work: () => parseGazette(full) } }, 3);
+    const times = interleaved({ small: { work: () => parseGazette(small), repeat: 3 }, full: { work: () => parseGazette(full) } }, 5);
     const [smallRate, fullRate] = [(times.small! / kilobytes(small)) * 1000, (times.full! / kilobytes(full)) * 1000];
     record(
       adversary.name,
