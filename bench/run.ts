@@ -38,14 +38,15 @@ function median(samples: number[]): number {
  * The median wall time of each of some tasks, in ms, measured in interleaved rounds: each round times
  * every task once, so that a machine that slows down for a while slows all of them alike and their
  * ratios hold. A task runs `repeat` times a sample (for tasks too short to time once). Two rounds warm up.
- * No forced garbage collection between samples: V8 shrinks its young generation after one, which would
- * make the next sample pay for growing it again, and a parse in a batch runs in the heap its
- * predecessors left, too.
+ * Before each sample the task runs once untimed, so that it does not pay for collecting the garbage of
+ * the task before it (a 64-issue parse leaves a lot). No forced collection instead: V8 shrinks its young
+ * generation after one, and the next sample would pay for growing it again.
  */
 function interleaved(tasks: Record<string, { work: () => unknown; repeat?: number }>, rounds: number): Record<string, number> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
   for (let round = -2; round < rounds; round++) {
     for (const [name, { work, repeat = 1 }] of Object.entries(tasks)) {
+      work();
       const start = performance.now();
       for (let i = 0; i < repeat; i++) work();
       if (round >= 0) samples[name]!.push((performance.now() - start) / repeat);
