@@ -1,3 +1,4 @@
+import { matches } from "../fragments.js";
 import type { PagedLine } from "../text/run.js";
 
 /** A top-level document's lines, cut from the content stream of an issue. */
@@ -7,6 +8,7 @@ export interface Cut {
   openedBy: string | null;
 }
 
+/** Built patterns (`src/fragments.ts`), and predicates for the kinds that open documents of their own. */
 export interface CutRules {
   /** `广州市人民政府文件` */
   organHeader: RegExp;
@@ -30,9 +32,9 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   const starts = new Map<number, string | null>();
   nonBlank.forEach(({ line, i }, k) => {
     const next = nonBlank[k + 1]?.line;
-    if (rules.organHeader.test(line.text) && next && rules.docNumber.test(next.text)) {
+    if (matches(rules.organHeader, line.text) && next && matches(rules.docNumber, next.text)) {
       const previous = nonBlank[k - 1];
-      const registered = previous && rules.registrationCode.test(previous.line.text);
+      const registered = previous && matches(rules.registrationCode, previous.line.text);
       starts.set(registered ? previous.i : i, null);
       return;
     }
