@@ -103,7 +103,10 @@ const OFFICE_PARTS = anchored(`(?<organization>.+?${ORGANIZATION_END}${ORGANIZAT
 
 type Groups = Record<string, string | undefined>;
 
-/** Whether a line heads a personnel section's notices: `广州市人民政府批准：`. Segmentation cuts there. */
+/** `任命陈勇同志…`, `免去…`, `陈旭同志任职试用期满…`: how the first notice under a heading begins, however its line wraps. */
+const NOTICE_START = anchored(`(?:任命|免去|${PEOPLE}同志).*`, {}, "u");
+
+/** Whether a line heads a personnel section's notices: `广州市人民政府批准：`. */
 export function isPersonnelHeading(text: string): boolean {
   // Every line of an issue is asked; the heading ends with a colon, which few lines do.
   return text.endsWith(FULLWIDTH_COLON) && matches(HEADING_LINE, text);
@@ -254,7 +257,8 @@ function readDocNumber(groups: Groups): DocNumber | null {
 
 export const personnelGrammar: Grammar<"personnel", { notices: Notice[] }> = {
   kind: "personnel",
-  opens: isPersonnelHeading,
+  // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does not.
+  opens: (text, next) => isPersonnelHeading(text) && matches(NOTICE_START, next),
   claims(segment: DocumentSegment): boolean {
     const first = segment.annex.find((line) => line.text !== "");
     if (first && isPersonnelHeading(first.text)) return true;

@@ -33,10 +33,11 @@ export interface GrammarContext {
 export interface Grammar<Kind extends string, Fields> {
   kind: Kind;
   /**
-   * Whether a line opens a document of this kind that has no organ header (`广州市人民政府批准：` opens
-   * a personnel section). Segmentation cuts there.
+   * Whether a line opens a document of this kind that has no organ header (`广州市人民政府批准：` over
+   * `任命…` opens a personnel section); `next` is the next non-blank line, "" at the end. Segmentation
+   * cuts there.
    */
-  opens?(text: string): boolean;
+  opens?(text: string, next: string): boolean;
   claims(segment: DocumentSegment): boolean;
   parse(segment: DocumentSegment, context: GrammarContext): Fields;
 }

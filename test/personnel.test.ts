@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPersonnelHeading, personnelGrammar } from "../grammars/personnel.js";
+import { parseGazette } from "../src/parse.js";
 import { NoticeSchema, type Notice } from "../src/schema/personnel.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
 
@@ -87,7 +88,33 @@ describe("isPersonnelHeading", () => {
   it("knows the headings of both deciding bodies", () => {
     expect(isPersonnelHeading("广州市人民政府批准：")).toBe(true);
     expect(isPersonnelHeading("广州市第十五届人民代表大会常务委员会第六十五次会议决定：")).toBe(true);
-    expect(personnelGrammar.opens?.("广州市人民政府决定：")).toBe(true);
+  });
+
+  it("opens a section over its first notice, however the notice begins", () => {
+    expect(personnelGrammar.opens?.("广州市人民政府决定：", "任命陈勇同志为广州开发区管委会主任。")).toBe(true);
+    expect(personnelGrammar.opens?.("广州市人民政府批准：", "免去周亚伟同志的广州开发区管委会主任职务。")).toBe(true);
+    expect(personnelGrammar.opens?.("广州市人民政府批准：", "陈旭同志任职试用期满，同意其任市发展改革委副主任")).toBe(true);
+  });
+
+  it("opens no section over anything else: a regulation's `须经市人民政府批准：` over its list", () => {
+    // The line alone has the form of a heading; what follows it does not start a notice.
+    expect(isPersonnelHeading("须经市人民政府批准：")).toBe(true);
+    expect(personnelGrammar.opens?.("须经市人民政府批准：", "（一）新建公共充电站的；")).toBe(false);
+    expect(personnelGrammar.opens?.("广州市人民政府批准：", "")).toBe(false);
+  });
+
+  it("leaves a regulation whole when one of its lines reads like a heading", () => {
+    // Fixture line 3563 ends a paragraph of article 12 (page 45); the two lines go after it.
+    const lines = fixtureText.split("\n");
+    expect(lines[3562]).toMatch(/工作ꎮ$/);
+    lines.splice(3564, 0, "须经市人民政府批准:", "", "(一) 新建公共充电站的ꎻ", "");
+    const { documents } = parseGazette(lines.join("\n"));
+    expect(documents.map((document) => document.kind)).toEqual(["task-assignment", "levy-notice", "regulation", "personnel"]);
+    const regulation = documents[2]!.kind === "regulation" ? documents[2]!.regulation : null;
+    expect(regulation?.chapters.flatMap((chapter) => chapter.articles)).toHaveLength(19);
+    const article12 = JSON.stringify(regulation?.chapters[2]?.articles[1]);
+    expect(article12).toContain('"须经市人民政府批准："');
+    expect(article12).toContain("（一）新建公共充电站的；");
   });
 
   it("refuses notices and other lines", () => {

@@ -17,7 +17,7 @@ export interface CutRules {
   /** `GZ0220220003` */
   registrationCode: RegExp;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
-  openers: ReadonlyArray<{ kind: string; opens(text: string): boolean }>;
+  openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
 }
 
 /**
@@ -38,7 +38,7 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       starts.set(registered ? previous.i : i, null);
       return;
     }
-    const opener = rules.openers.find(({ opens }) => opens(line.text));
+    const opener = rules.openers.find(({ opens }) => opens(line.text, next?.text ?? ""));
     if (opener) starts.set(i, opener.kind);
   });
   lines.forEach((line, i) => {
