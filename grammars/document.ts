@@ -17,8 +17,11 @@ export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u")
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
 /** `GZ0220220003`: a registration code, printed above the document it registers. */
 export const REGISTRATION_CODE = anchored("(?<code>{{registrationCode}})");
-/** `各区人民政府，市政府各部门、各直属机构：` */
-const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200})：");
+/** `各区人民政府`, `市政府各部门`, `各直属机构`, `市教育局`: one addressee, named by how a body or group of bodies ends. */
+const ADDRESSEE =
+  "(?:[^。；：，、（）]{1,40}(?:政府|部门|单位|机构|机关|局|委员会|委|办公室|办公厅|办|厅|院|管委会|会|室|中心|公司|学校|街道|镇|乡)(?:（[^（）]{1,40}）)?)";
+/** `各区人民政府，市政府各部门、各直属机构：`, `市教育局：`: addressees (主送机关), listed with `，` and `、`. */
+const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[，、]{{addressee}}){0,30})：", { addressee: ADDRESSEE });
 /** `2022年2月14日` on a line of its own. */
 const DATE_LINE = anchored("{{date}}");
 /** `公开方式：主动公开` */
@@ -35,6 +38,8 @@ const ORGAN = anchored(
 );
 /** `…的通知`, `…的意见`: the word that ends a document title. */
 const TITLE_END = /(?:通知|意见|办法|规定|决定|通告|公告|批复|方案|细则|条例|规划|报告|函|规则|纲要|措施)$/;
+/** `，`, `。`, `；`, `：`: sentence punctuation, which title lines do not carry and body lines do. */
+const SENTENCE_PUNCTUATION = /[，。；：]/;
 /** `…转发…`: a document that forwards another. */
 const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
@@ -106,14 +111,17 @@ function findSignature(lines: readonly PagedLine[]): number {
   return -1;
 }
 
-/** Reads title lines up to the addressees, the document number, or an issuer line after a title end. */
+/**
+ * Reads title lines up to the addressees, the document number, or, once the title ends in a title word,
+ * an issuer line or the first body line (a notice without addressees: `…的通告` / `为保障…，现通告如下：`).
+ */
 function readTitle(cursor: Cursor): string | null {
   const start = cursor.index;
   let title = "";
   for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
     const text = cursor.line.text;
     if (matches(ADDRESSEES, text) || matches(DOC_NUMBER_LINE, text)) break;
-    if (title && TITLE_END.test(title) && matches(ORGAN, text)) break;
+    if (title && TITLE_END.test(title) && (matches(ORGAN, text) || SENTENCE_PUNCTUATION.test(text))) break;
     title += cursor.take().text;
   }
   const next = cursor.line?.text ?? "";

@@ -154,6 +154,32 @@ describe("parseGazette", () => {
     expect(result.diagnostics[0]!.severity).toBe("info");
   });
 
+  /** A generic document in the broken layout: header, number, title lines, then the lines given. */
+  const genericDocument = (title: string[], rest: string[]) =>
+    parseGazette(
+      [" 广州市人民政府办公厅文件", "穗府办函 〔２０２２〕 ７ 号", ...title, ...rest, "广州市人民政府办公厅", "２０２２ 年 ６ 月 １ 日"].join("\n\n"),
+    ).documents[0]!;
+
+  it("reads addressees that do not start with 各 (市政府各部门、各直属机构：)", () => {
+    const document = genericDocument(["广州市人民政府办公厅关于开展安全", "生产大检查的通知"], ["市政府各部门、 各直属机构:", "现将有关事项通知如下:", "一、 检查范围", "全市各类生产经营单位ꎮ"]);
+    expect(document).toMatchObject({ title: "广州市人民政府办公厅关于开展安全生产大检查的通知", addressees: ["市政府各部门", "各直属机构"] });
+    expect(document.body.map((node) => [node.marker, node.heading, node.paragraphs])).toEqual([
+      [null, null, ["现将有关事项通知如下："]],
+      ["一、", "检查范围", ["全市各类生产经营单位。"]],
+    ]);
+  });
+
+  it("reads one addressee body (市教育局：) of a reply", () => {
+    const document = genericDocument(["广州市人民政府办公厅关于同意设立", "某某学校的批复"], ["市教育局:", "你局来文收悉ꎮ 经研究ꎬ 同意设立ꎮ"]);
+    expect(document).toMatchObject({ title: "广州市人民政府办公厅关于同意设立某某学校的批复", addressees: ["市教育局"] });
+  });
+
+  it("ends a title without addressees where the body begins (通告)", () => {
+    const document = genericDocument(["广州市人民政府办公厅关于禁止燃放", "烟花爆竹的通告"], ["为保障公共安全ꎬ 根据有关规定ꎬ 现通告如下:", "一、 全市行政区域内禁止燃放烟花爆竹ꎮ"]);
+    expect(document).toMatchObject({ title: "广州市人民政府办公厅关于禁止燃放烟花爆竹的通告", addressees: [] });
+    expect(document.body[0]).toMatchObject({ paragraphs: ["为保障公共安全，根据有关规定，现通告如下："] });
+  });
+
   it("refuses input over the configured size with a diagnostic", () => {
     const result = parseGazette("正文".repeat(100), { maxInputLength: 50 });
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["input-too-large"]);
