@@ -33,12 +33,25 @@ export interface NormalisedText {
    * Indices in `text` where the extraction had whitespace that normalisation dropped: the white space
    * stood just before `text[i]`. Table grammars read column gaps from these.
    */
-  gaps: number[];
+  gaps: readonly number[];
   /** Whether the raw line started with white space (in this kind of extraction: the first line of a page). */
   indented: boolean;
   /** How many full-width parentheses the line leaves open for the lines after it. */
   openParentheses: number;
 }
+
+/** A line of the input after normalisation, with its source map. */
+export interface Line extends NormalisedText {
+  /** 1-based line number in the input. */
+  number: number;
+  /** The line as extracted. */
+  raw: string;
+  /** The page the line is printed on: 0 until page furniture is set aside (`src/furniture`), which pages it. */
+  page: number;
+}
+
+/** The gaps of the many lines without any: one array for all of them. */
+const NO_GAPS: readonly number[] = Object.freeze([]);
 
 /** The input offset of the character that gave `line.text[index]`. */
 export const inputStart = (line: NormalisedText, index: number): number => line.map.starts[line.mapFrom + index]!;
@@ -88,15 +101,16 @@ class Cells {
  * a whole issue's map is a few allocations that the garbage collector need not trace.
  */
 export class SourceMaps {
-  private map: SourceMap;
+  /** The arrays being filled; a line made now is in these. */
+  map: SourceMap;
   private used = 0;
 
   constructor(capacity: number) {
     this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
   }
 
-  /** Keeps the first `length` cells' map; lines made before keep theirs when the arrays fill up. */
-  keep(cells: Cells, length: number): { map: SourceMap; mapFrom: number } {
+  /** Keeps the first `length` cells' map in `map` and returns where; lines made before keep theirs when the arrays fill up. */
+  keep(cells: Cells, length: number): number {
     if (this.used + length > this.map.starts.length) {
       const capacity = Math.max(length, this.map.starts.length);
       this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
@@ -109,7 +123,7 @@ export class SourceMaps {
       map.starts[mapFrom + i] = cells.starts[i]!;
       map.ends[mapFrom + i] = cells.ends[i]!;
     }
-    return { map, mapFrom };
+    return mapFrom;
   }
 }
 
@@ -285,7 +299,8 @@ function stringOf(units: Int32Array, length: number): string {
  * space between two Latin or digit tokens stays (`GB 50966`); other white space inside the line is
  * recorded in `gaps` as the index of the cell after it.
  */
-function dropWhiteSpace(gaps: number[]): number {
+function dropWhiteSpace(): { kept: number; gaps: readonly number[] } {
+  let gaps: number[] | null = null;
   const { units, starts, ends } = cells;
   let kept = 0;
   let i = 0;
@@ -300,7 +315,7 @@ function dropWhiteSpace(gaps: number[]): number {
       if (kept === 0 || i === cells.length) continue;
       // A kept space has the span of the first white-space character.
       if (!isLatinOrDigitCode(units[kept - 1]!) || !isLatinOrDigitCode(units[i]!)) {
-        gaps.push(kept);
+        (gaps ??= []).push(kept);
         continue;
       }
       unit = SPACE_UNIT;
@@ -310,24 +325,25 @@ function dropWhiteSpace(gaps: number[]): number {
     ends[kept] = ends[cell]!;
     kept += 1;
   }
-  return kept;
+  return { kept, gaps: gaps ?? NO_GAPS };
 }
 
 /**
  * Normalises one line of extracted text into `maps`. `offset` is where the line starts in the input,
  * so that the source map holds input offsets; `openParentheses` is what the line before left open.
  */
-export function normaliseInto(maps: SourceMaps, raw: string, offset: number, openParentheses = 0): NormalisedText {
+export function normaliseInto(maps: SourceMaps, raw: string, offset: number, openParentheses: number, number: number): Line {
   toCells(raw, offset);
   const unclosed = cells.hasParentheses ? widenParentheses(openParentheses) : openParentheses;
   if (cells.hasNarrowPunctuation) widenPunctuation();
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
-  const gaps: number[] = [];
-  const kept = dropWhiteSpace(gaps);
-  const { map, mapFrom } = maps.keep(cells, kept);
-  return { text: stringOf(cells.units, kept), map, mapFrom, gaps, indented, openParentheses: unclosed };
+  const { kept, gaps } = dropWhiteSpace();
+  const mapFrom = maps.keep(cells, kept);
+  // One object literal with every field, not extended later: the engine then makes each line in one
+  // piece, where thousands of lines with fields added later each need a second object.
+  return { text: stringOf(cells.units, kept), map: maps.map, mapFrom, gaps, indented, openParentheses: unclosed, number, raw, page: 0 };
 }
 
 /** Normalises one line of extracted text on its own, with a source map of its own. */
 export const normaliseLine = (raw: string, offset: number, openParentheses = 0): NormalisedText =>
-  normaliseInto(new SourceMaps(2 * raw.length), raw, offset, openParentheses);
+  normaliseInto(new SourceMaps(2 * raw.length), raw, offset, openParentheses, 1);
