@@ -12,6 +12,13 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 // The built package, as users run it: the bundle, not the sources through a loader.
 import { parseGazette } from "../dist/index.js";
+// A grammar's worst cases are read by that grammar alone, from the sources, as its tests read them.
+import { findReferences } from "../grammars/references.js";
+import { readRegulation } from "../grammars/regulation.js";
+import { taskTableGrammar } from "../grammars/task-table.js";
+import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
+import { manyArticles, printBroken } from "../test/broken-layout.js";
+import { prepare, segmentOf } from "../test/support.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const fixturePath = join(root, "fixtures", "gz-2022-08.txt");
@@ -97,11 +104,23 @@ function measureScaling(): void {
   }
 }
 
-/** A family of adversarial inputs at full size (about 1 MB or as issue 7 states) and at a tenth of it. */
+/**
+ * A family of adversarial inputs at full size (about 1 MB or as issue 7 states) and at a tenth of it,
+ * read by the whole parser or, for a grammar's own worst cases, by that grammar alone.
+ */
 interface Adversary {
   name: string;
   build(scale: number): string;
+  read?(text: string): unknown;
 }
+
+/** Reads a text as the annex of one document, by a grammar alone (as the grammar's tests do). */
+const byGrammar = (parse: (segment: DocumentSegment, context: GrammarContext) => unknown) => (text: string) => {
+  const { lines, context } = prepare(text);
+  return parse(segmentOf({ lines, annex: lines }), context);
+};
+const readTaskTable = byGrammar((segment, context) => taskTableGrammar.parse(segment, context));
+const readRegulationText = byGrammar(readRegulation);
 
 const ONE_MB = 1024 * 1024;
 /** `unit` repeated until the text reaches `bytes` of UTF-8. */
@@ -112,6 +131,21 @@ const adversaries: Adversary[] = [
   { name: "one line of 1 MB", build: (scale) => fillTo("各区人民政府，市政府各部门、各直属机构：(一)第一条", ONE_MB * scale) },
   { name: "50,000 lines of `(一)`", build: (scale) => Array.from({ length: 50_000 * scale }, () => "(一)").join("\n") },
   { name: "table header ×10,000", build: (scale) => Array.from({ length: 10_000 * scale }, () => "序号 重点工作 分管市领导 牵头单位 配合单位").join("\n") },
+  ...["《", "GB 1", "穗府〔2022〕", "〔2022〕1"].map(
+    (piece): Adversary => ({ name: `findReferences: 1 MB of \`${piece}\``, build: (scale) => fillTo(piece, ONE_MB * scale), read: findReferences }),
+  ),
+  { name: "task table: 10 issues as one annex", build: (scale) => issues(10 * scale), read: readTaskTable },
+  {
+    name: "task table: 12,000 rows, no full stop",
+    build: (scale) => `一 测试ꎮ\n${`１\n${"没有句号的文字ꎬ".repeat(8)}\n`.repeat(12_000 * scale)}`,
+    read: readTaskTable,
+  },
+  { name: "task table: a 240,000-character unit cell", build: (scale) => `一 测试ꎮ\n１\n文字ꎮ\n张勇\n${"市工业和".repeat(60_000 * scale)}\n`, read: readTaskTable },
+  {
+    name: "regulation: 9,000 articles",
+    build: (scale) => printBroken([{ centred: "广州市示范条例实施细则" }, ...manyArticles(9000 * scale)], { columns: 60, linesPerPage: 24 }),
+    read: readRegulationText,
+  },
 ];
 
 /** Time per KB at a tenth and at full size: equal when the parse is linear, growing tenfold when quadratic. */
@@ -119,7 +153,8 @@ function measureAdversaries(fixtureParse: number): void {
   const reference = (fixtureParse / kilobytes(fixture)) * 1000;
   for (const adversary of adversaries) {
     const [small, full] = [adversary.build(0.1), adversary.build(1)];
-    const times = interleaved({ small: { work: () => parseGazette(small), repeat: 3 }, full: { work: () => parseGazette(full) } }, 5);
+    const read = adversary.read ?? parseGazette;
+    const times = interleaved({ small: { work: () => read(small), repeat: 3 }, full: { work: () => read(full) } }, 5);
     const [smallRate, fullRate] = [(times.small! / kilobytes(small)) * 1000, (times.full! / kilobytes(full)) * 1000];
     record(
       adversary.name,

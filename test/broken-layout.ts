@@ -102,3 +102,33 @@ export function printBroken(blocks: readonly Block[], options: PrintOptions): st
   out.push(`${printedPage(page)} (本文与正式文件同等效力)`);
   return out.join("\n");
 }
+
+const DIGITS = "零一二三四五六七八九";
+const UNITS = ["", "十", "百", "千"];
+/** 21 → 二十一, 102 → 一百零二, 1010 → 一千零一十: the numerals the articles of a long regulation carry. */
+function chineseNumber(n: number): string {
+  const digits = [...String(n)].map(Number);
+  let out = "";
+  let zero = false;
+  digits.forEach((digit, i) => {
+    const place = digits.length - 1 - i;
+    if (digit === 0) {
+      zero = out !== "";
+      return;
+    }
+    if (zero) out += "零";
+    zero = false;
+    // 十二, not 一十二; but 一百一十二.
+    out += (digit === 1 && place === 1 && out === "" ? "" : DIGITS[digit]!) + UNITS[place]!;
+  });
+  return out;
+}
+
+/** `count` one-paragraph articles, every tenth with a second paragraph, each line unlike the others. */
+export function manyArticles(count: number): Block[] {
+  return Array.from({ length: count }, (_, i): Block[] => {
+    const number = i + 1;
+    const article: Block = { lead: `第${chineseNumber(number)}条`, paragraph: `第${number}项事务由有关部门按照职责分工负责办理，具体办法由第${number}项事务的主管部门另行制定。` };
+    return number % 10 === 0 ? [article, { paragraph: "前款规定的事务，涉及两个以上部门的，由市人民政府指定的部门牵头办理。" }] : [article];
+  }).flat();
+}

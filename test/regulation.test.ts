@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isInForce, readRegulation, regulationGrammar } from "../grammars/regulation.js";
 import { RegulationSchema, type Regulation } from "../src/schema/regulation.js";
-import { printBroken, type Block } from "./broken-layout.js";
+import { manyArticles, printBroken, type Block } from "./broken-layout.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
 
 const NOTICE_TITLE = "广州市工业和信息化局关于印发广州市电动汽车充电基础设施安全管理办法的通知";
@@ -279,36 +279,6 @@ describe("a regulation never seen, in the same broken layout", () => {
   });
 });
 
-const DIGITS = "零一二三四五六七八九";
-const UNITS = ["", "十", "百", "千"];
-/** 21 → 二十一, 102 → 一百零二, 1010 → 一千零一十: the numerals the articles of a long regulation carry. */
-function chineseNumber(n: number): string {
-  const digits = [...String(n)].map(Number);
-  let out = "";
-  let zero = false;
-  digits.forEach((digit, i) => {
-    const place = digits.length - 1 - i;
-    if (digit === 0) {
-      zero = out !== "";
-      return;
-    }
-    if (zero) out += "零";
-    zero = false;
-    // 十二, not 一十二; but 一百一十二.
-    out += (digit === 1 && place === 1 && out === "" ? "" : DIGITS[digit]!) + UNITS[place]!;
-  });
-  return out;
-}
-
-/** `count` one-paragraph articles, every tenth with a second paragraph, each line unlike the others. */
-function manyArticles(count: number): Block[] {
-  return Array.from({ length: count }, (_, i): Block[] => {
-    const number = i + 1;
-    const article: Block = { lead: `第${chineseNumber(number)}条`, paragraph: `第${number}项事务由有关部门按照职责分工负责办理，具体办法由第${number}项事务的主管部门另行制定。` };
-    return number % 10 === 0 ? [article, { paragraph: "前款规定的事务，涉及两个以上部门的，由市人民政府指定的部门牵头办理。" }] : [article];
-  }).flat();
-}
-
 describe("a regulation without chapters", () => {
   // Every line differs: a line printed at the top of several pages would be taken for a table header.
   const blocks: Block[] = [{ centred: "广州市示范条例实施细则" }, ...manyArticles(102)];
@@ -323,14 +293,13 @@ describe("a regulation without chapters", () => {
     expect(articlesOf(regulation).map((article) => article.paragraphs)).toEqual(expectedParagraphs(blocks));
   });
 
-  it("reads 9,000 articles (over half a megabyte) in linear time", () => {
+  // How its time grows with the size is measured by `npm run bench`, not here.
+  it("reads 9,000 articles (over half a megabyte)", () => {
     const big = printBroken([{ centred: "广州市示范条例实施细则" }, ...manyArticles(9000)], { columns: 60, linesPerPage: 24 });
     expect(big.length).toBeGreaterThan(500_000);
     const { lines, context: bigContext } = prepare(big);
-    const start = performance.now();
     const read = readRegulation(segmentOf({ lines, annex: lines }), bigContext);
-    expect(performance.now() - start).toBeLessThan(5000);
-    expect(articlesOf(read).at(-1)!.number).toBe(9000);
+    expect(articlesOf(read).map((article) => article.number)).toEqual(Array.from({ length: 9000 }, (_, i) => i + 1));
     expect(errors(bigContext)).toEqual([]);
   });
 });
