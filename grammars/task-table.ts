@@ -5,7 +5,7 @@ import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/charac
 import { inputEnd, inputStart } from "../src/tokenize/index.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
+import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
 import { units, type Unit } from "./units.js";
@@ -66,7 +66,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const { span, page } = placeOf(row.marker);
   const text = textOf(row.text);
   if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
-  const leaders = row.leaders.flatMap((segment) => segment.text.split(IDEOGRAPHIC_COMMA));
+  const leaders = row.leaders.flatMap((segment) => namesOf(segment.text));
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
   const leadRun = joinSegments(row.lead);
   const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics);

@@ -264,6 +264,13 @@ describe("leaders printed a line each", () => {
     "江智涛",
     "市工业和",
     "信息化局",
+    "６ 推进居家养老ꎮ 李明华、",
+    "孙嘉怡",
+    "市民政局 市医保局",
+    "７ 建设法治政府ꎮ",
+    "李明华、",
+    "孙嘉怡 市法院",
+    "市司法局",
     "公开方式：主动公开",
   ].join("\n\n");
   const { result, errors } = parseTable(table);
@@ -273,6 +280,12 @@ describe("leaders printed a line each", () => {
     expect(errors).toEqual([]);
     expect(cells[0]).toEqual([1, ["李明华", "孙嘉怡"], ["市住房城乡建设局"], ["市规划和自然资源局"]]);
     expect(cells[3]).toEqual([4, ["孙嘉怡", "周文涛", "欧阳志远"], ["市政务服务数据管理局"], []]);
+  });
+
+  it("reads a leaders cell wrapped after its comma (`李明华、` / `孙嘉怡`) as both leaders", () => {
+    expect(cells[5]).toEqual([6, ["李明华", "孙嘉怡"], ["市民政局"], ["市医保局"]]);
+    expect(cells[6]).toEqual([7, ["李明华", "孙嘉怡"], ["市法院"], ["市司法局"]]);
+    expect(result.tasks[5]!.text).toBe("推进居家养老。");
   });
 
   it("still opens the lead units with a short body's name after a leader's line", () => {

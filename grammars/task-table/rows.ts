@@ -40,8 +40,11 @@ const SECTION_NUMERAL = anchored("(?<numeral>{{chineseNumeral}})");
 const SECTION_INLINE = anchored("(?<numeral>{{chineseNumeral}})、(?<title>.+)", {}, "u");
 /** `（一）` of `（一） 坚持制造业立市不动摇。`, or `（一）坚持制造业立市不动摇。` in one piece. */
 const SUBSECTION = anchored("（(?<numeral>{{chineseNumeral}})）(?<title>.*)", {}, "u");
-/** `江智涛`, `王焕清`, `张勇、陈杰`: the vice-mayors in charge, personal names of two to four characters. */
-const LEADERS = anchored("{{han}}{2,4}(?:、{{han}}{2,4})*", {}, "u");
+/**
+ * `江智涛`, `王焕清`, `张勇、陈杰`: the vice-mayors in charge, personal names of two to four characters;
+ * `李明华、` when the cell wraps after the comma and the next name stands on the next line.
+ */
+const LEADERS = anchored("{{han}}{2,4}(?:、{{han}}{2,4})*、?", {}, "u");
 /** `2022年市政府工作报告部署工作责任分工`: the table's title. */
 const TABLE_TITLE = anchored("(?:{{digits}}年)?{{han}}{2,40}(?:责任|任务)分工(?:表|方案)?", {}, "u");
 /** `序号重点工作`, `分管`, `市领导`, `牵头单位配合单位`: the column headings, when furniture removal left them. */
@@ -137,6 +140,9 @@ function headingAt(segments: readonly Segment[]): HeadingBlock | null {
   return null;
 }
 
+/** The names of a leaders cell: `张勇、陈杰` → 张勇, 陈杰; a cell wrapped after its comma (`李明华、`) names one. */
+export const namesOf = (leaders: string): string[] => leaders.split(IDEOGRAPHIC_COMMA).filter((name) => name !== "");
+
 /**
  * Whether a segment is the leaders cell: personal names standing on their own after the task text,
  * at the end of the line or before the next cell (`江智涛 市科技局`), never something a body's name
@@ -144,7 +150,7 @@ function headingAt(segments: readonly Segment[]): HeadingBlock | null {
  */
 function isLeaders(segment: Segment, next: Segment | undefined, index: UnitIndex): boolean {
   if (!matches(LEADERS, segment.text)) return false;
-  if (segment.text.split(IDEOGRAPHIC_COMMA).some((name) => couldBeBody(name, index))) return false;
+  if (namesOf(segment.text).some((name) => couldBeBody(name, index))) return false;
   return next === undefined || isHan(next.text[0]!);
 }
 
