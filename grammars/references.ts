@@ -2,7 +2,8 @@
  * Citations in running text: titles of laws and documents in 《》, document numbers and technical
  * standards. A grammar finds them in a mapped run and places them in the input through it.
  */
-import { fragments, matchAll } from "../src/fragments.js";
+import { fragments, match, matchAll } from "../src/fragments.js";
+import { LEFT_TORTOISE_SHELL_BRACKET } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 
 export type ReferenceKind = "title" | "doc-number" | "standard";
@@ -35,6 +36,19 @@ const STANDARD = XRegExp.build(
   "g",
 );
 
+/**
+ * `根据`, `贯彻落实`, `印发了`, `和`: words that stand before a document number in running text
+ * (`根据穗府〔2022〕2号`). The number's prefix takes every Han character before `〔`, and no issuer's
+ * abbreviation begins with these, so they are cut off the front.
+ */
+const LEADING_WORDS = XRegExp.build("^(?:根据|依据|按照|依照|参照|遵照|对照|执行|落实|贯彻|印发|下发|转发|关于|以及|了|及|和|与|或|同|见|经|由|按|依|据|的|对|在)+", {});
+
+/** Where a document number found in running text begins, its leading words left out; never all of its prefix. */
+function numberStart(cited: string): number {
+  const lead = match(LEADING_WORDS, cited)?.[0].length ?? 0;
+  return lead < cited.indexOf(LEFT_TORTOISE_SHELL_BRACKET) ? lead : 0;
+}
+
 const PATTERNS: ReadonlyArray<{ kind: ReferenceKind; pattern: RegExp }> = [
   { kind: "title", pattern: TITLE },
   { kind: "doc-number", pattern: DOC_NUMBER },
@@ -45,7 +59,10 @@ const PATTERNS: ReadonlyArray<{ kind: ReferenceKind; pattern: RegExp }> = [
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   for (const { kind, pattern } of PATTERNS) {
-    for (const { index: start, 0: cited } of matchAll(pattern, text)) found.push({ kind, text: cited, start, end: start + cited.length });
+    for (const { index, 0: whole } of matchAll(pattern, text)) {
+      const skip = kind === "doc-number" ? numberStart(whole) : 0;
+      found.push({ kind, text: whole.slice(skip), start: index + skip, end: index + whole.length });
+    }
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }

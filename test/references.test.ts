@@ -17,6 +17,20 @@ describe("findReferences", () => {
     expect(text.slice(first!.start, first!.end)).toBe("《中华人民共和国安全生产法》");
   });
 
+  it("leaves the words before a document number in running text out of it", () => {
+    const text = "根据穗府〔2022〕2号文件，贯彻落实国办发〔2017〕87号和粤府办〔2021〕22号，印发了穗府办规〔2022〕3号";
+    expect(found(text)).toEqual([
+      ["doc-number", "穗府〔2022〕2号"],
+      ["doc-number", "国办发〔2017〕87号"],
+      ["doc-number", "粤府办〔2021〕22号"],
+      ["doc-number", "穗府办规〔2022〕3号"],
+    ]);
+    const second = findReferences(text)[1]!;
+    expect(text.slice(second.start, second.end)).toBe("国办发〔2017〕87号");
+    // A prefix made of nothing but such words stays whole: there is no other reading of it.
+    expect(found("关于〔2022〕1号")).toEqual([["doc-number", "关于〔2022〕1号"]]);
+  });
+
   it("reads the usual forms of standards", () => {
     expect(found("GB/T 51313-2018、DB44/T 1234-2020、JGJ 16、NB/T 33001.2-2019").map(([, text]) => text)).toEqual([
       "GB/T 51313-2018",

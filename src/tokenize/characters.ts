@@ -25,6 +25,8 @@ export const FULLWIDTH_RIGHT_PARENTHESIS = "\uFF09";
 export const LEFT_DOUBLE_ANGLE_BRACKET = "\u300A";
 /** `》` RIGHT DOUBLE ANGLE BRACKET: closes a title. */
 export const RIGHT_DOUBLE_ANGLE_BRACKET = "\u300B";
+/** `〔` LEFT TORTOISE SHELL BRACKET: opens the year of a document number (`穗府〔2022〕2号`). */
+export const LEFT_TORTOISE_SHELL_BRACKET = "\u3014";
 /** `　` IDEOGRAPHIC SPACE. */
 export const IDEOGRAPHIC_SPACE = "\u3000";
 /** U+FEFF, a byte order mark at the start of a file. */
