@@ -1,5 +1,5 @@
 import { HAN_RANGES } from "./tokenize/characters.js";
-import { XRegExp } from "./xregexp.js";
+import { captureNamesOf, XRegExp } from "./xregexp.js";
 
 const codePoint = (code: number): string => `\\u{${code.toString(16)}}`;
 
@@ -58,7 +58,7 @@ const COMPILED = Symbol("compiled");
 function compile(pattern: RegExp & { [COMPILED]?: Compiled }): Compiled {
   let copy = pattern[COMPILED];
   if (!copy) {
-    const names = (pattern as RegExp & { xregexp?: { captureNames?: Array<string | null> | null } }).xregexp?.captureNames ?? [];
+    const names = captureNamesOf(pattern);
     const flags = pattern.flags.replace("g", "");
     copy = { plain: new RegExp(pattern.source, flags), sticky: new RegExp(pattern.source, `${flags}y`), global: new RegExp(pattern.source, `${flags}g`), names };
     pattern[COMPILED] = copy;

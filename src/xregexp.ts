@@ -36,7 +36,8 @@ const SUBPATTERN_NAME = /\{\{([\w$]+)\}\}/g;
 /** Separates the parts of a key: no pattern holds it. */
 const KEY_SEPARATOR = "\u0000";
 
-const namesOf = (pattern: RegExp): Array<string | null> => (pattern as RegExp & XRegExpData).xregexp?.captureNames ?? [];
+/** The names of a built pattern's capture groups, in order, null for an unnamed one; none for a plain RegExp. */
+export const captureNamesOf = (pattern: RegExp): Array<string | null> => (pattern as RegExp & XRegExpData).xregexp?.captureNames ?? [];
 
 /** What identifies a build: its pattern, its flags, and each subpattern it names as XRegExp reads it. */
 function keyOf(pattern: string, subs: Record<string, Subpattern>, flags: string): string {
@@ -44,7 +45,7 @@ function keyOf(pattern: string, subs: Record<string, Subpattern>, flags: string)
   for (const [, name] of pattern.matchAll(SUBPATTERN_NAME)) {
     const sub = subs[name!];
     if (sub === undefined) continue;
-    parts.push(name!, typeof sub === "string" ? sub : `/${sub.source}/${sub.flags}/${namesOf(sub).join(",")}`);
+    parts.push(name!, typeof sub === "string" ? sub : `/${sub.source}/${sub.flags}/${captureNamesOf(sub).join(",")}`);
   }
   return parts.join(KEY_SEPARATOR);
 }
@@ -65,7 +66,7 @@ function build(pattern: string, subs: Record<string, Subpattern>, flags = ""): R
   const found = recorded ? undefined : known.get(key);
   if (found) return revive(found);
   const built = xregexp.build(pattern, subs, flags);
-  recorded?.set(key, { source: built.source, flags: built.flags, names: namesOf(built) });
+  recorded?.set(key, { source: built.source, flags: built.flags, names: captureNamesOf(built) });
   return built;
 }
 
