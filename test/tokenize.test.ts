@@ -102,6 +102,18 @@ describe("tokenize", () => {
     expect(text.slice(inputStart(line!, 1), inputEnd(line!, 1))).toBe("\u{1001B0}");
   });
 
+  it("maps a line far longer than printed ones, and the short lines around it", () => {
+    const long = "第一条 ".repeat(20_000);
+    const text = ["２ 号", long, "穗府 〔２０２２〕 ２ 号"].join("\n");
+    const lines = tokenize(text).lines;
+    // The spaces between Chinese characters go: three characters a repeat.
+    expect(lines.map((line) => line.text.length)).toEqual([2, 3 * 20_000, 10]);
+    expect(lines[2]!.text).toBe("穗府〔2022〕2号");
+    const [first, , last] = lines;
+    expect(text.slice(inputStart(first!, 0), inputEnd(first!, 1))).toBe("２ 号");
+    expect(text.slice(inputStart(last!, 2), inputEnd(last!, 7))).toBe("〔２０２２〕");
+  });
+
   it("gives the same lines for CRLF line endings and a byte order mark", () => {
     const sample = fixtureText.split("\n").slice(0, 60).join("\n");
     const plain = tokenize(sample).lines.map((line) => line.text);

@@ -88,6 +88,12 @@ class Cells {
     this.hasNarrowPunctuation = false;
   }
 
+  /** Lets arrays grown for an unusually long line go: this one set serves the whole module, and would hold them. */
+  shrink(): void {
+    if (this.units.length <= LONG_LINE_CELLS) return;
+    this.units = this.starts = this.ends = new Int32Array(0);
+  }
+
   add(unit: number, start: number, end: number): void {
     this.units[this.length] = unit;
     this.starts[this.length] = start;
@@ -95,6 +101,9 @@ class Cells {
     this.length += 1;
   }
 }
+
+/** More cells than any printed line needs (a gazette line has some 40 characters). */
+const LONG_LINE_CELLS = 1 << 14;
 
 /**
  * Where the source maps of normalised lines are kept: long typed arrays that lines hold an index into, so
@@ -339,9 +348,11 @@ export function normaliseInto(maps: SourceMaps, raw: string, offset: number, ope
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
   const { kept, gaps } = dropWhiteSpace();
   const mapFrom = maps.keep(cells, kept);
+  const text = stringOf(cells.units, kept);
+  cells.shrink();
   // One object literal with every field, not extended later: the engine then makes each line in one
   // piece, where thousands of lines with fields added later each need a second object.
-  return { text: stringOf(cells.units, kept), map: maps.map, mapFrom, gaps, indented, openParentheses: unclosed, number, raw, page: 0 };
+  return { text, map: maps.map, mapFrom, gaps, indented, openParentheses: unclosed, number, raw, page: 0 };
 }
 
 /** Normalises one line of extracted text on its own, with a source map of its own. */
