@@ -19,8 +19,10 @@ export interface Segment {
  * comma never ends a cell, so what follows it is the next name of the same cell (`李明华、 孙嘉怡`).
  */
 export function segmentsOf(line: PagedLine): Segment[] {
-  const segments: Segment[] = [];
   const length = line.text.length;
+  // Most lines have no gap: one segment, the whole line.
+  if (line.gaps.length === 0) return length === 0 ? [] : [{ line, from: 0, to: length, text: line.text }];
+  const segments: Segment[] = [];
   let from = 0;
   // The gaps ascend; one at either end of the line cuts nothing.
   for (const gap of line.gaps) {

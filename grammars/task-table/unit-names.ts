@@ -148,8 +148,11 @@ export function splitGroups(text: string): Item[][] {
 }
 
 /** The units of a lead-units cell: `、` separates them (`广州开发区管委会、南沙开发区管委会`). */
-export const splitUnits = (text: string): Item[] =>
-  splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
+export function splitUnits(text: string): Item[] {
+  // Most cells have no `，`: one group, split at once.
+  if (!text.includes(FULLWIDTH_COMMA)) return splitItems(text, IDEOGRAPHIC_COMMA);
+  return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
+}
 
 /** The longest text tried as glued names: the split costs the square of the length. */
 const LONGEST_GLUED = 60;

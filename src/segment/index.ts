@@ -28,17 +28,22 @@ export interface CutRules {
 export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
   const cuts: Cut[] = [];
   let current: Cut = { lines: [], openedBy: null };
-  const nonBlank = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.text !== "");
+  // The indices of the non-blank lines: a document's header, number and code are non-blank neighbours.
+  const nonBlank: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.text !== "") nonBlank.push(i);
+  });
   const starts = new Map<number, string | null>();
-  nonBlank.forEach(({ line, i }, k) => {
-    const next = nonBlank[k + 1]?.line;
-    if (matches(rules.organHeader, line.text) && next && matches(rules.docNumber, next.text)) {
-      const previous = nonBlank[k - 1];
-      const registered = previous && matches(rules.registrationCode, previous.line.text);
-      starts.set(registered ? previous.i : i, null);
+  nonBlank.forEach((i, k) => {
+    const text = lines[i]!.text;
+    const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
+    if (matches(rules.organHeader, text) && next !== "" && matches(rules.docNumber, next)) {
+      const previous = k > 0 ? nonBlank[k - 1]! : -1;
+      const registered = previous >= 0 && matches(rules.registrationCode, lines[previous]!.text);
+      starts.set(registered ? previous : i, null);
       return;
     }
-    const opener = rules.openers.find(({ opens }) => opens(line.text, next?.text ?? ""));
+    const opener = rules.openers.find(({ opens }) => opens(text, next));
     if (opener) starts.set(i, opener.kind);
   });
   lines.forEach((line, i) => {
