@@ -135,6 +135,21 @@ describe("parseGazette on damaged copies of the bundled issue", () => {
     );
   }, PROPERTY_TIMEOUT);
 
+  it("gives a row cut off before its text a task that still passes the schema (a counterexample found with another seed)", () => {
+    // The cut leaves `１` of `１１７` (line 1477) with nothing after it: a row 1, out of order, without text.
+    const cut = fixtureText.slice(0, 13743);
+    expect(cut.endsWith("加快国际交往中心建设ꎮ\n\n１")).toBe(true);
+    const tasks = parseSoundly(cut).documents[0]!;
+    expect(tasks.kind === "task-assignment" && tasks.tasks.at(-1)).toMatchObject({ seq: 1, text: "", leaders: [] });
+    const errors = parseGazette(cut).diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+    expect(errors.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toEqual([
+      ["seq-order", 1477],
+      ["missing-text", 1477],
+      ["missing-leader", 1477],
+      ["missing-lead-unit", 1477],
+    ]);
+  });
+
   it("leaves the documents before the damage as they were", () => {
     // The personnel notices open on the last page; damage there must not reach the regulation before them.
     const opener = lines.findLastIndex((line) => line.includes("广州市人民政府批准"));

@@ -15,7 +15,8 @@ export const TaskSchema = z.object({
   seq: z.number().int().min(1),
   section: SectionRefSchema,
   subsection: SubsectionRefSchema.nullable(),
-  text: z.string().min(1),
+  /** The task's text: empty only for a row printed without one, which a `missing-text` error reports. */
+  text: z.string(),
   leaders: z.array(z.string().min(1)),
   leadUnits: z.array(z.string().min(1)),
   cooperatingUnits: z.array(z.string().min(1)),
