@@ -15,6 +15,15 @@ import { buildOutline } from "./outline.js";
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
+/** `广州市人民政府令`: a decree's header (令), which a number without a year follows. */
+const DECREE_HEADER = anchored("(?<issuer>{{han}}{2,30}?)令", {}, "u");
+/** `第185号` on a line of its own, under a decree's header. */
+const DECREE_NUMBER = anchored("第(?<serial>{{digits}})号");
+/** The heads a document starts with: its header line and, directly under it, its number. */
+export const DOCUMENT_HEADS = [
+  { header: ORGAN_HEADER, number: DOC_NUMBER_LINE },
+  { header: DECREE_HEADER, number: DECREE_NUMBER },
+] as const;
 /** `GZ0220220003`: a registration code, printed above the document it registers. */
 export const REGISTRATION_CODE = anchored("(?<code>{{registrationCode}})");
 /** `各区人民政府`, `市政府各部门`, `各直属机构`, `市教育局`: one addressee, named by how a body or group of bodies ends. */
@@ -30,6 +39,10 @@ const DISCLOSURE = anchored("公开方式：(?<disclosure>.+)");
 const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
 /** `附件`, alone: an attachment starts here. */
 const ATTACHMENT_START = anchored("附件(?:[0-9]+)?");
+/** `市长郭永航` (`市长 郭永航`): a decree is signed by the head of government, post and name. */
+const SIGNER = anchored("{{han}}{0,10}?(?:市长|省长|区长|县长|主任|主席)(?<name>{{han}}{2,4})", {}, "u");
+/** `《广州市电梯安全管理规定》`: the title of what a decree issues, in the sentence that issues it. */
+const ISSUED_TITLE = /《(?<title>[^《》]+)》/;
 /** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
 const ORGAN = anchored(
   "{{han}}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
@@ -103,10 +116,10 @@ function splitList(text: string): string[] {
   return items;
 }
 
-/** Where the signature stands: an organ's name directly followed by a date. */
-function findSignature(lines: readonly PagedLine[]): number {
+/** Where the signature stands: an organ's name (a decree's signer) directly followed by a date. */
+function findSignature(lines: readonly PagedLine[], signer: RegExp): number {
   for (let i = 0; i + 1 < lines.length; i += 1) {
-    if (matches(ORGAN, lines[i]!.text) && matches(DATE_LINE, lines[i + 1]!.text)) return i;
+    if (matches(signer, lines[i]!.text) && matches(DATE_LINE, lines[i + 1]!.text)) return i;
   }
   return -1;
 }
@@ -143,6 +156,7 @@ export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Enve
   return {
     issuer: null,
     docNumber: null,
+    decreeNumber: null,
     title: null,
     addressees: [],
     body: [],
@@ -167,8 +181,15 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
   const code = cursor.line && match(REGISTRATION_CODE, cursor.line.text);
   if (code?.groups) envelope.registrationCode = cursor.take().text;
   const header = cursor.line && match(ORGAN_HEADER, cursor.line.text);
+  const decree = !header && cursor.line && cursor.peek(1) ? match(DECREE_HEADER, cursor.line.text) : null;
+  const decreeNumber = decree ? match(DECREE_NUMBER, cursor.peek(1)!.text) : null;
   if (header?.groups) {
     envelope.issuer = header.groups.issuer!;
+    cursor.take();
+  } else if (decree?.groups && decreeNumber?.groups) {
+    envelope.issuer = decree.groups.issuer!;
+    envelope.decreeNumber = Number(decreeNumber.groups.serial);
+    cursor.take();
     cursor.take();
   }
   if (cursor.line && matches(DOC_NUMBER_LINE, cursor.line.text)) envelope.docNumber = readDocNumber(cursor.take().text);
@@ -185,7 +206,9 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
     cursor.take();
   }
   const rest = cursor.rest();
-  const signature = findSignature(rest);
+  const signature = findSignature(rest, envelope.decreeNumber === null ? ORGAN : SIGNER);
+  // A decree has no title of its own: it is known by what it issues (`《…》已经…审议通过，现予公布`).
+  if (envelope.decreeNumber !== null) envelope.title ??= match(ISSUED_TITLE, rest[0]?.text ?? "")?.groups?.title ?? null;
   if (signature < 0) return { envelope, body: rest, after: [] };
   envelope.signedBy = rest[signature]!.text;
   envelope.issuer ??= envelope.signedBy;

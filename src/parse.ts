@@ -1,4 +1,4 @@
-import { bareSegment, DOC_NUMBER_LINE, ORGAN_HEADER, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
 import { grammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { measureCoverage } from "./coverage.js";
@@ -66,8 +66,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
   const context: GrammarContext = { source, diagnostics };
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
   const cuts = cutDocuments(content, {
-    organHeader: ORGAN_HEADER,
-    docNumber: DOC_NUMBER_LINE,
+    heads: DOCUMENT_HEADS,
     registrationCode: REGISTRATION_CODE,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   });

@@ -180,6 +180,54 @@ describe("parseGazette", () => {
     expect(document.body[0]).toMatchObject({ paragraphs: ["为保障公共安全，根据有关规定，现通告如下："] });
   });
 
+  it("cuts a decree (令) from the document before it and reads its number, signer and the regulation it issues", () => {
+    const text = [
+      " 广州市人民政府办公厅文件",
+      "穗府办函 〔２０２２〕 ５ 号",
+      "广州市人民政府办公厅关于做好防汛工作的通知",
+      "各区人民政府ꎬ 市政府各部门:",
+      "做好防汛工作ꎮ",
+      "广州市人民政府办公厅",
+      "２０２２ 年 ５ 月 ６ 日",
+      "广州市人民政府令",
+      "第 １８５ 号",
+      "  «广州市电梯安全管理规定» 已于 ２０２２ 年 ３ 月 １ 日经市人民政府第 １６ 届",
+      "第 ５ 次常务会议审议通过ꎬ 现予公布ꎬ 自 ２０２２ 年 ５ 月 １ 日起施行ꎮ",
+      "市长 郭永航",
+      "２０２２ 年 ３ 月 ２０ 日",
+      "广州市电梯安全管理规定",
+      "第一章 总 则",
+      "  第一条 为了加强电梯安全管理ꎬ 预防和减少电梯事故ꎬ 根据有关法律法规ꎬ",
+      "结合本市实际ꎬ 制定本规定ꎮ",
+      "  第二条 本市行政区域内电梯的使用和监督管理ꎬ 适用本规定ꎮ",
+      "第二章 附 则",
+      "  第三条 本规定自 ２０２２ 年 ５ 月 １ 日起施行ꎮ",
+      "１(本文与正式文件同等效力)",
+    ].join("\n\n");
+    const result = parseGazette(text);
+    expect(result.documents.map((document) => document.kind)).toEqual(["generic", "regulation"]);
+    const [notice, decree] = result.documents;
+    expect(notice).toMatchObject({ title: "广州市人民政府办公厅关于做好防汛工作的通知", signedBy: "广州市人民政府办公厅", decreeNumber: null });
+    expect(decree).toMatchObject({
+      issuer: "广州市人民政府",
+      docNumber: null,
+      decreeNumber: 185,
+      title: "广州市电梯安全管理规定",
+      signedBy: "市长郭永航",
+      date: "2022-03-20",
+    });
+    expect(decree!.body[0]!.paragraphs).toEqual([
+      "《广州市电梯安全管理规定》已于2022年3月1日经市人民政府第16届第5次常务会议审议通过，现予公布，自2022年5月1日起施行。",
+    ]);
+    const regulation = decree!.kind === "regulation" ? decree!.regulation : null;
+    expect(regulation?.chapters.map((chapter) => [chapter.title, chapter.articles.map((article) => article.number)])).toEqual([
+      ["总则", [1, 2]],
+      ["附则", [3]],
+    ]);
+    expect(regulation?.effective).toMatchObject({ from: "2022-05-01" });
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")).toEqual([]);
+  });
+
   it("refuses input over the configured size with a diagnostic", () => {
     const result = parseGazette("正文".repeat(100), { maxInputLength: 50 });
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["input-too-large"]);

@@ -18,6 +18,7 @@ const place = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column
 const envelope = {
   issuer: "广州市人民政府",
   docNumber: { prefix: "穗府", year: 2022, serial: 9, text: "穗府〔2022〕9号" },
+  decreeNumber: null,
   title: "关于测试的通知",
   addressees: ["各区人民政府", "市政府各部门"],
   body: [
@@ -60,7 +61,7 @@ const task = (seq: number, subsection: { ordinal: number; title: string } | null
 });
 
 const handBuilt: Document[] = [
-  { ...envelope, kind: "generic", forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, forwarded: [{ ...envelope, title: null, forwarded: [] }] }] },
+  { ...envelope, kind: "generic", forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, forwarded: [{ ...envelope, title: null, forwarded: [] }] }] },
   {
     ...envelope,
     kind: "task-assignment",

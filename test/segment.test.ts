@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DOC_NUMBER_LINE, ORGAN_HEADER, REGISTRATION_CODE } from "../grammars/document.js";
+import { DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
 import { cutDocuments, type CutRules } from "../src/segment/index.js";
 import { fixtureText, prepare } from "./support.js";
 
 const rules = (opens: (text: string) => boolean = () => false): CutRules => ({
-  organHeader: ORGAN_HEADER,
-  docNumber: DOC_NUMBER_LINE,
+  heads: DOCUMENT_HEADS,
   registrationCode: REGISTRATION_CODE,
   openers: [{ kind: "personnel", opens }],
 });

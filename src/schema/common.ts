@@ -45,6 +45,8 @@ export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
 export const EnvelopeSchema = z.object({
   issuer: z.string().nullable(),
   docNumber: DocNumberSchema.nullable(),
+  /** `第185号` under `广州市人民政府令`: a decree's number, which has no year. */
+  decreeNumber: z.number().int().min(1).nullable(),
   title: z.string().nullable(),
   addressees: z.array(z.string()),
   body: z.array(OutlineNodeSchema),

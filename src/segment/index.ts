@@ -10,10 +10,11 @@ export interface Cut {
 
 /** Built patterns (`src/fragments.ts`), and predicates for the kinds that open documents of their own. */
 export interface CutRules {
-  /** `广州市人民政府文件` */
-  organHeader: RegExp;
-  /** `穗府〔2022〕2号` */
-  docNumber: RegExp;
+  /**
+   * The heads a document starts with: a header line directly followed by its number line
+   * (`广州市人民政府文件` / `穗府〔2022〕2号`, `广州市人民政府令` / `第185号`).
+   */
+  heads: ReadonlyArray<{ header: RegExp; number: RegExp }>;
   /** `GZ0220220003` */
   registrationCode: RegExp;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
@@ -21,9 +22,10 @@ export interface CutRules {
 }
 
 /**
- * Cuts an issue into top-level documents. A document starts at an organ header directly followed by a
- * document number (with the registration code printed above it, if any), or at a line that opens a
- * kind without a header; a run of such a kind is not cut again by its own openers.
+ * Cuts an issue into top-level documents. A document starts at a head, an organ header directly followed
+ * by a document number or a decree's header by its number (with the registration code printed above it,
+ * if any), or at a line that opens a kind without a header; a run of such a kind is not cut again by its
+ * own openers.
  */
 export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
   const cuts: Cut[] = [];
@@ -37,7 +39,7 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   nonBlank.forEach((i, k) => {
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
-    if (matches(rules.organHeader, text) && next !== "" && matches(rules.docNumber, next)) {
+    if (next !== "" && rules.heads.some(({ header, number }) => matches(header, text) && matches(number, next))) {
       const previous = k > 0 ? nonBlank[k - 1]! : -1;
       const registered = previous >= 0 && matches(rules.registrationCode, lines[previous]!.text);
       starts.set(registered ? previous : i, null);
