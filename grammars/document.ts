@@ -193,7 +193,8 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
     cursor.take();
   }
   if (cursor.line && matches(DOC_NUMBER_LINE, cursor.line.text)) envelope.docNumber = readDocNumber(cursor.take().text);
-  envelope.title = readTitle(cursor);
+  // A decree prints no title: it is known by what it issues (`《…》已经…审议通过，现予公布`), read below.
+  if (envelope.decreeNumber === null) envelope.title = readTitle(cursor);
   if (!envelope.docNumber && cursor.line && matches(DOC_NUMBER_LINE, cursor.line.text)) {
     envelope.docNumber = readDocNumber(cursor.take().text);
   }
@@ -207,8 +208,11 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
   }
   const rest = cursor.rest();
   const signature = findSignature(rest, envelope.decreeNumber === null ? ORGAN : SIGNER);
-  // A decree has no title of its own: it is known by what it issues (`《…》已经…审议通过，现予公布`).
-  if (envelope.decreeNumber !== null) envelope.title ??= match(ISSUED_TITLE, rest[0]?.text ?? "")?.groups?.title ?? null;
+  if (envelope.decreeNumber !== null) {
+    // The sentence that issues it, over as many lines as it wraps, up to the signature.
+    const issuing = rest.slice(0, signature < 0 ? MAX_TITLE_LINES : signature).map((line) => line.text).join("");
+    envelope.title = match(ISSUED_TITLE, issuing)?.groups?.title ?? null;
+  }
   if (signature < 0) return { envelope, body: rest, after: [] };
   envelope.signedBy = rest[signature]!.text;
   envelope.issuer ??= envelope.signedBy;
