@@ -49,8 +49,9 @@ const ORGAN = anchored(
   {},
   "u",
 );
-/** `…的通知`, `…的意见`: the word that ends a document title. */
-const TITLE_END = /(?:通知|意见|办法|规定|决定|通告|公告|批复|方案|细则|条例|规划|报告|函|规则|纲要|措施)$/;
+/** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */
+const TITLE_END =
+  /(?:通知|通报|意见|办法|规定|决定|决议|命令|通告|公告|批复|方案|细则|条例|规划|计划|要点|报告|函|规则|纲要|措施|指引|指南|清单|目录|名单|章程|纪要)$/;
 /** `，`, `。`, `；`, `：`: sentence punctuation, which title lines do not carry and body lines do. */
 const SENTENCE_PUNCTUATION = /[，。；：]/;
 /** `…转发…`: a document that forwards another. */

@@ -229,6 +229,13 @@ describe("parseGazette", () => {
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")).toEqual([]);
   });
 
+  it("knows the other words a title ends with (通报, 要点, 计划, 指引…)", () => {
+    for (const word of ["通报", "要点", "计划", "指引", "清单", "决议"]) {
+      const document = genericDocument([`广州市人民政府办公厅关于2021年度安全生产考核结果的${word}`], ["２０２１ 年ꎬ 各区按要求完成考核工作ꎮ"]);
+      expect(document.title).toBe(`广州市人民政府办公厅关于2021年度安全生产考核结果的${word}`);
+    }
+  });
+
   it("refuses input over the configured size with a diagnostic", () => {
     const result = parseGazette("正文".repeat(100), { maxInputLength: 50 });
     expect(result.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["input-too-large"]);
