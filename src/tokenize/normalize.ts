@@ -76,12 +76,16 @@ class Cells {
   hasParentheses = false;
   hasNarrowPunctuation = false;
 
+  /** `units.subarray(0, length)` by length, while `units` stays: lines repeat their lengths, and a view is an object. */
+  private prefixes: Int32Array[] = [];
+
   /** Empties the cells for a line of `units` code units: a code unit gives at most two cells. */
   reset(units: number): void {
     if (this.units.length < 2 * units) {
       this.units = new Int32Array(2 * units);
       this.starts = new Int32Array(2 * units);
       this.ends = new Int32Array(2 * units);
+      this.prefixes = [];
     }
     this.length = 0;
     this.hasParentheses = false;
@@ -92,6 +96,12 @@ class Cells {
   shrink(): void {
     if (this.units.length <= LONG_LINE_CELLS) return;
     this.units = this.starts = this.ends = new Int32Array(0);
+    this.prefixes = [];
+  }
+
+  /** The first `length` units, as a view. */
+  unitsUpTo(length: number): Int32Array {
+    return (this.prefixes[length] ??= this.units.subarray(0, length));
   }
 
   add(unit: number, start: number, end: number): void {
@@ -295,10 +305,12 @@ function widenPunctuation(): void {
 /** `String.fromCharCode` takes code units as arguments: a long line goes in chunks, within the engine's argument limit. */
 const ARGUMENTS_CHUNK = 8192;
 
-function stringOf(units: Int32Array, length: number): string {
+/** The text of the first `length` cells. */
+function stringOf(length: number): string {
+  if (length <= ARGUMENTS_CHUNK) return String.fromCharCode.apply(null, cells.unitsUpTo(length) as unknown as number[]);
   let text = "";
   for (let from = 0; from < length; from += ARGUMENTS_CHUNK) {
-    text += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + ARGUMENTS_CHUNK)) as unknown as number[]);
+    text += String.fromCharCode.apply(null, cells.units.subarray(from, Math.min(length, from + ARGUMENTS_CHUNK)) as unknown as number[]);
   }
   return text;
 }
@@ -348,7 +360,7 @@ export function normaliseInto(maps: SourceMaps, raw: string, offset: number, ope
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
   const { kept, gaps } = dropWhiteSpace();
   const mapFrom = maps.keep(cells, kept);
-  const text = stringOf(cells.units, kept);
+  const text = stringOf(kept);
   cells.shrink();
   // One object literal with every field, not extended later: the engine then makes each line in one
   // piece, where thousands of lines with fields added later each need a second object.
