@@ -37,15 +37,16 @@ function placeOf(segment: Segment): { span: { start: number; end: number }; page
 function resolveNames(items: readonly Item[], run: Run, registry: UnitIndex, diagnostics: Diagnostics): string[] {
   const names: string[] = [];
   for (const item of items) {
-    const span = runSpan(run, item.from, item.to);
-    const page = runPage(run, item.from);
     const recognition = recognise(item.text, registry);
-    if (recognition === "malformed") {
-      diagnostics.error("unconsumed-text", `"${item.text}" is not the name of a body`, span, page);
+    if (recognition !== "malformed" && recognition !== "unknown") {
+      names.push(item.text);
       continue;
     }
-    if (recognition !== "unknown") {
-      names.push(item.text);
+    // Only a name reported on needs its place: most names are known.
+    const span = runSpan(run, item.from, item.to);
+    const page = runPage(run, item.from);
+    if (recognition === "malformed") {
+      diagnostics.error("unconsumed-text", `"${item.text}" is not the name of a body`, span, page);
       continue;
     }
     const glued = splitGlued(item, registry);

@@ -56,6 +56,8 @@ export type Recognition = "registered" | "collective" | "unknown" | "malformed";
 
 /** Says how a printed name is known: from the registry (alias included), by its collective form, or not at all. */
 export function recognise(name: string, index: UnitIndex): Recognition {
+  // Most names are registered ones, found at once; a name with an alias is judged by its two parts below.
+  if (!name.includes(FULLWIDTH_LEFT_PARENTHESIS) && index.lookup(name)) return "registered";
   if (!matches(UNIT_FORM, name)) return "malformed";
   const aliased = match(WITH_ALIAS, name)?.groups;
   if (aliased) {
