@@ -135,6 +135,27 @@ describe("parseGazette on damaged copies of the bundled issue", () => {
     );
   }, PROPERTY_TIMEOUT);
 
+  it("survives damage to the responsibility table: lines deleted, duplicated, swapped and cut on its first ten pages", () => {
+    // The other properties damage the pages from the levy notice on; these are the task table's.
+    const table = fixturePages.slice(0, 10).join("\n").split("\n");
+    const index = fc.nat(table.length - 1);
+    const edit = fc.tuple(fc.constantFrom("delete", "duplicate", "swap", "cut"), index, index, fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 20 }), (edits) => {
+        const copy = [...table];
+        for (const [kind, at, other, fraction] of edits) {
+          const here = Math.min(at, copy.length - 1);
+          if (kind === "delete") copy.splice(here, 1);
+          else if (kind === "duplicate") copy.splice(here, 0, copy[here]!);
+          else if (kind === "swap") [copy[here], copy[Math.min(other, copy.length - 1)]] = [copy[Math.min(other, copy.length - 1)]!, copy[here]!];
+          else copy[here] = copy[here]!.slice(0, Math.floor(copy[here]!.length * fraction));
+        }
+        parseSoundly(copy.join("\n"));
+      }),
+      { ...RUNS, numRuns: 15 },
+    );
+  }, PROPERTY_TIMEOUT);
+
   it("gives a row cut off before its text a task that still passes the schema (a counterexample found with another seed)", () => {
     // The cut leaves `１` of `１１７` (line 1477) with nothing after it: a row 1, out of order, without text.
     const cut = fixtureText.slice(0, 13743);
