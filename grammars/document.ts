@@ -153,7 +153,8 @@ interface Parts {
 /** The envelope of a document whose parts are not read yet: only its pages and position. */
 export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Envelope {
   const span = linesSpan(lines);
-  const pages = filled(lines).map((line) => line.page);
+  const first = lines.find((line) => line.text !== "");
+  const last = lines.findLast((line) => line.text !== "");
   return {
     issuer: null,
     docNumber: null,
@@ -166,7 +167,7 @@ export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Enve
     attachments: [],
     disclosure: null,
     registrationCode: null,
-    pages: { from: pages[0] ?? 1, to: pages[pages.length - 1] ?? 1 },
+    pages: { from: first?.page ?? 1, to: last?.page ?? 1 },
     position: spanOf(source, span.start, span.end),
   };
 }

@@ -21,6 +21,12 @@ export interface CutRules {
   openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
 }
 
+/** Whether a line and the next are a document's head: a header, then its number. */
+function startsHead(rules: CutRules, text: string, next: string): boolean {
+  for (const { header, number } of rules.heads) if (matches(header, text) && matches(number, next)) return true;
+  return false;
+}
+
 /**
  * Cuts an issue into top-level documents. A document starts at a head, an organ header directly followed
  * by a document number or a decree's header by its number (with the registration code printed above it,
@@ -36,18 +42,23 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (line.text !== "") nonBlank.push(i);
   });
   const starts = new Map<number, string | null>();
-  nonBlank.forEach((i, k) => {
+  // Plain loops: every line of the issue passes here, and a closure a line is garbage a line.
+  for (let k = 0; k < nonBlank.length; k += 1) {
+    const i = nonBlank[k]!;
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
-    if (next !== "" && rules.heads.some(({ header, number }) => matches(header, text) && matches(number, next))) {
+    if (next !== "" && startsHead(rules, text, next)) {
       const previous = k > 0 ? nonBlank[k - 1]! : -1;
       const registered = previous >= 0 && matches(rules.registrationCode, lines[previous]!.text);
       starts.set(registered ? previous : i, null);
-      return;
+      continue;
     }
-    const opener = rules.openers.find(({ opens }) => opens(text, next));
-    if (opener) starts.set(i, opener.kind);
-  });
+    for (const { kind, opens } of rules.openers) {
+      if (!opens(text, next)) continue;
+      starts.set(i, kind);
+      break;
+    }
+  }
   lines.forEach((line, i) => {
     if (starts.has(i)) {
       const openedBy = starts.get(i) ?? null;
