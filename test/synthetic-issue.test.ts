@@ -5,7 +5,8 @@
  * lines, running headers), with different content: a generic 办公厅 notice with a three-level outline, a
  * responsibility table of 2023 with other leaders, two leaders in one cell, bodies missing from the unit
  * registry and a column header repeated on every page, and personnel notices decided by the 16th
- * standing committee.
+ * standing committee. `fixtures/synthetic-2023-07.txt`, made up the same way, opens with a decree (令)
+ * that issues a regulation over three pages, then personnel notices.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -189,5 +190,66 @@ describe("synthetic issue 2023 No. 5", () => {
       { ...base, action: "remove", person: "林小梅", organization: "广州市民政局", post: "副局长", decidedBy: government, docNumber: docNumber(7) },
     ]);
     expect(personnel.notices.map((item) => item.page)).toEqual([11, 11, 11, 12, 12]);
+  });
+});
+
+describe("synthetic issue 2023 No. 7: a decree", () => {
+  const decreeText = readFileSync(fileURLToPath(new URL("../fixtures/synthetic-2023-07.txt", import.meta.url)), "utf8");
+  const issue = parseGazette(decreeText);
+  const [decree, notices] = issue.documents;
+  const sourceOf = (position: { start: { offset: number }; end: { offset: number } }) => decreeText.slice(position.start.offset, position.end.offset);
+
+  it("cuts the decree and the personnel notices apart, with nothing to report", () => {
+    expect(GazetteSchema.parse(issue)).toBeTruthy();
+    expect(issue.issue).toEqual({ title: "广州市人民政府公报", year: 2023, number: 7 });
+    expect(issue.documents.map((document) => [document.kind, document.pages])).toEqual([
+      ["regulation", { from: 1, to: 3 }],
+      ["personnel", { from: 4, to: 4 }],
+    ]);
+    expect(issue.diagnostics).toEqual([]);
+    expect(issue.coverage.unconsumed).toBe(0);
+  });
+
+  it("reads the decree's envelope: its number, signer, date and the title of what it issues", () => {
+    expect(decree).toMatchObject({
+      issuer: "广州市人民政府",
+      docNumber: null,
+      decreeNumber: 201,
+      title: "广州市城市道路占用挖掘管理办法",
+      signedBy: "市长郭永航",
+      date: "2023-06-02",
+      addressees: [],
+    });
+    expect(decree!.body.map((node) => node.paragraphs)).toEqual([
+      ["《广州市城市道路占用挖掘管理办法》已于2023年5月8日经市人民政府第16届第21次常务会议审议通过，现予公布，自2023年8月1日起施行。"],
+    ]);
+  });
+
+  it("reads the regulation it issues across the page breaks and the running header", () => {
+    if (decree?.kind !== "regulation") throw new Error("not a regulation");
+    const { chapters, effective, references } = decree.regulation;
+    expect(chapters.map((chapter) => [chapter.number, chapter.title, chapter.articles.map((article) => [article.number, article.page])])).toEqual([
+      [1, "总则", [[1, 1], [2, 1], [3, 2]]],
+      [2, "占用管理", [[4, 2], [5, 2]]],
+      [3, "附则", [[6, 3]]],
+    ]);
+    const article = (number: number) => chapters.flatMap((chapter) => chapter.articles).find((candidate) => candidate.number === number)!;
+    expect(article(3).paragraphs).toEqual([
+      "市城市管理部门负责全市城市道路占用、挖掘的监督管理工作。",
+      "区城市管理部门按照职责分工负责本辖区城市道路占用、挖掘的监督管理工作。",
+    ]);
+    expect(article(5).paragraphs).toEqual(["临时占用城市道路的期限一般不超过一年。确需延长的，应当在期限届满前15日内申请延期。"]);
+    expect(sourceOf(article(6).position)).toBe("第六条　 本办法自 ２０２３ 年 ８ 月 １ 日起施行ꎬ 有效期 ５ 年ꎮ");
+    expect(effective).toEqual({ from: "2023-08-01", validYears: 5, until: "2028-07-31" });
+    expect(references.map((reference) => [reference.text, reference.article])).toEqual([["《城市道路管理条例》", 1]]);
+  });
+
+  it("reads the personnel notices after it", () => {
+    if (notices?.kind !== "personnel") throw new Error("not a personnel section");
+    expect(notices.notices.map((notice) => [notice.action, notice.person, notice.organization, notice.post, notice.page])).toEqual([
+      ["appoint", "李建华", "广州市城市管理和综合执法局", "副局长", 4],
+      ["remove", "赵明", "广州市交通运输局", "副局长", 4],
+    ]);
+    expect(sourceOf(notices.notices[1]!.position)).toBe("免去赵明同志的广州市交通运输局副局长职务ꎮ (穗人社任免 〔２０２３〕 ９ 号)");
   });
 });
