@@ -41,8 +41,10 @@ function median(samples: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+type Tasks = Record<string, { work: () => unknown; repeat?: number }>;
+
 /**
- * The median wall time of each of some tasks, in ms, measured in interleaved rounds: each round times
+ * The wall time of each of some tasks, in ms, a sample a round, measured in interleaved rounds: each round times
  * every task once, so that a machine that slows down for a while slows all of them alike and their
  * ratios hold. A task runs `repeat` times a sample (for tasks too short to time once). Two rounds warm up.
  * Before each sample the task runs once untimed, so that it does not pay for collecting the garbage of
@@ -61,8 +63,6 @@ function interleavedSamples(tasks: Tasks, rounds: number): Record<string, number
   }
   return samples;
 }
-
-type Tasks = Record<string, { work: () => unknown; repeat?: number }>;
 
 /** The median of each task's interleaved samples, in ms. */
 const interleaved = (tasks: Tasks, rounds: number): Record<string, number> =>
