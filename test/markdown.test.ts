@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseGazette } from "../src/parse.js";
 import { fromMarkdown } from "../src/render/from-markdown.js";
@@ -129,6 +130,14 @@ describe("toMarkdown → fromMarkdown", () => {
     expect(back.diagnostics).toEqual([]);
     expect(back.issue).toEqual({ title: "广州市人民政府公报", year: 2022, number: 8 });
     expect(back.pages).toBe(48);
+    expect(surviving(back.documents)).toEqual(surviving(gazette.documents));
+  });
+
+  it("gives back a decree and the regulation it issues (the made-up issue 2023 No. 7)", () => {
+    const gazette = parseGazette(readFileSync(new URL("../fixtures/synthetic-2023-07.txt", import.meta.url), "utf8"));
+    const back = fromMarkdown(toMarkdown(gazette));
+    expect(back.diagnostics).toEqual([]);
+    expect(back.documents[0]).toMatchObject({ kind: "regulation", decreeNumber: 201, signedBy: "市长郭永航" });
     expect(surviving(back.documents)).toEqual(surviving(gazette.documents));
   });
 
