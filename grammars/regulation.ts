@@ -17,8 +17,8 @@ import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } f
 
 export { isInForce, parseEffective, effectiveIn, type EffectiveReading, type HasEffective } from "./effective.js";
 
-/** `广州市电动汽车充电基础设施安全管理办法`: the names a regulation's title ends with. */
-const REGULATION_TITLE = /办法|规定|条例|细则/;
+/** `广州市电动汽车充电基础设施安全管理办法`, `…议事规则`: the names of a text made of articles. */
+const REGULATION_TITLE = /办法|规定|条例|细则|规则|规范|准则|章程/;
 
 /** The numbering of items within an article, outermost first. */
 const ITEM_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [

@@ -133,6 +133,14 @@ describe("claims", () => {
     const notARegulation = { ...segment, annex: segment.annex.slice(4), envelope: { ...segment.envelope, title: "关于做好安全生产工作的通知" } };
     expect(regulationGrammar.claims(notARegulation)).toBe(false);
   });
+
+  it("knows the other names of text in articles (规则, 规范, 准则, 章程)", () => {
+    const { segment } = fixtureRegulation();
+    for (const name of ["议事规则", "管理规范", "行为准则", "章程"]) {
+      const annex = segment.annex.slice(4);
+      expect(regulationGrammar.claims({ ...segment, annex, envelope: { ...segment.envelope, title: `关于印发广州市充电设施${name}的通知` } })).toBe(true);
+    }
+  });
 });
 
 /** A regulation written for these tests: chapters with sections, items, 22 articles, other citations. */
