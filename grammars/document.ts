@@ -8,7 +8,7 @@ import {
   IDEOGRAPHIC_COMMA,
 } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
-import { linesSpan, type PagedLine } from "../src/text/run.js";
+import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 
 /** `广州市人民政府文件`: the issuing organ's header (版头). */
@@ -59,7 +59,6 @@ const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
 const MAX_TITLE_LINES = 6;
 
-const filled = (lines: readonly PagedLine[]) => lines.filter((line) => line.text !== "");
 
 /** Reads a cursor over non-blank lines. */
 class Cursor {
@@ -153,8 +152,7 @@ interface Parts {
 /** The envelope of a document whose parts are not read yet: only its pages and position. */
 export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Envelope {
   const span = linesSpan(lines);
-  const first = lines.find((line) => line.text !== "");
-  const last = lines.findLast((line) => line.text !== "");
+  const { first, last } = filledEnds(lines);
   return {
     issuer: null,
     docNumber: null,
@@ -179,7 +177,7 @@ export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Enve
  */
 function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
   const envelope = emptyEnvelope(lines, context.source);
-  const cursor = new Cursor(filled(lines));
+  const cursor = new Cursor(filledLines(lines));
   const code = cursor.line && match(REGISTRATION_CODE, cursor.line.text);
   if (code?.groups) envelope.registrationCode = cursor.take().text;
   const header = cursor.line && match(ORGAN_HEADER, cursor.line.text);
@@ -262,6 +260,6 @@ export function segmentDocument(lines: PagedLine[], context: GrammarContext): Do
 
 /** A segment whose lines all go to its grammar (a personnel section has no envelope). */
 export function bareSegment(lines: PagedLine[], context: GrammarContext): DocumentSegment {
-  return { lines, envelope: emptyEnvelope(lines, context.source), body: [], annex: filled(lines), forwarded: [] };
+  return { lines, envelope: emptyEnvelope(lines, context.source), body: [], annex: filledLines(lines), forwarded: [] };
 }
 

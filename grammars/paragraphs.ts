@@ -20,7 +20,7 @@ import {
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
 } from "../src/tokenize/characters.js";
-import { appendLine, emptyRun, type PagedLine, type Run } from "../src/text/run.js";
+import { appendLine, emptyRun, filledLines, type PagedLine, type Run } from "../src/text/run.js";
 
 /** `”` RIGHT DOUBLE QUOTATION MARK: may follow the full stop that ends a paragraph. */
 const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
@@ -100,7 +100,7 @@ function modeOf(widths: readonly number[]): number {
  * the widest line.
  */
 export function learnFullWidth(lines: readonly PagedLine[]): number {
-  const filled = lines.filter((line) => line.text !== "");
+  const filled = filledLines(lines);
   const inner: number[] = [];
   const first: number[] = [];
   filled.forEach((line, i) => {
@@ -151,7 +151,7 @@ function endsParagraph(line: PagedLine, opening: boolean, next: PagedLine | unde
 
 /** Groups the non-blank lines of a block (an article, a document body) into printed paragraphs. */
 export function rebuildParagraphs(lines: readonly PagedLine[], options: ParagraphOptions): PagedLine[][] {
-  const filled = lines.filter((line) => line.text !== "");
+  const filled = filledLines(lines);
   const paragraphs: PagedLine[][] = [];
   let current: PagedLine[] = [];
   filled.forEach((line, i) => {

@@ -2,7 +2,7 @@ import { anchored, fragments, match, matchAt, matches, type Match } from "../src
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
-import { joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
+import { filledEnds, joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
 import { FULLWIDTH_COLON, IDEOGRAPHIC_COMMA } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
@@ -260,7 +260,7 @@ export const personnelGrammar: Grammar<"personnel", { notices: Notice[] }> = {
   // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does not.
   opens: (text, next) => isPersonnelHeading(text) && matches(NOTICE_START, next),
   claims(segment: DocumentSegment): boolean {
-    const first = segment.annex.find((line) => line.text !== "");
+    const { first } = filledEnds(segment.annex);
     if (first && isPersonnelHeading(first.text)) return true;
     const run = joinLines(segment.annex);
     return run.breaks.some((start) => {

@@ -10,7 +10,7 @@ import {
   RIGHT_DOUBLE_ANGLE_BRACKET,
   isHan,
 } from "../../src/tokenize/characters.js";
-import type { PagedLine } from "../../src/text/run.js";
+import { filledEnds, type PagedLine } from "../../src/text/run.js";
 import { parseChineseNumeral } from "../numerals.js";
 import { segmentsOf, textOf, type Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, splitUnits, type UnitIndex } from "./unit-names.js";
@@ -312,7 +312,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex): Block
 
 /** Whether the first line with text is a table's title, which only there `readBlocks` reads as one. */
 export function opensWithTitle(lines: readonly PagedLine[]): boolean {
-  const first = lines.find((line) => line.text !== "");
+  const { first } = filledEnds(lines);
   return first !== undefined && matches(TABLE_TITLE, first.text);
 }
 

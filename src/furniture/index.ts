@@ -3,7 +3,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import type { Furniture, Issue } from "../schema/gazette.js";
 import { lineSpan, type Line } from "../tokenize/index.js";
 import { spanOf, type Source } from "../tokenize/source.js";
-import type { PagedLine } from "../text/run.js";
+import { filledLines, type PagedLine } from "../text/run.js";
 
 /** `1（本文与正式文件同等效力）`: a page footer, its number printed digit-reversed from 10 on. */
 const FOOTER = anchored("(?<page>{{digits}})（本文与正式文件同等效力）");
@@ -178,7 +178,7 @@ function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furni
   // Each block starts with a line of its own, so the one block a line may start is found by its text:
   // the walk stays one pass however many tables the issue prints.
   const byFirst = new Map(blocks.map((block) => [block[0]!, block]));
-  const filled = lines.filter((line) => line.text !== "");
+  const filled = filledLines(lines);
   // Compared in place: a slice of the lines at every line would be garbage for all but the header's.
   const printsAt = (block: readonly string[], i: number) =>
     i + block.length <= filled.length && block.every((text, k) => filled[i + k]!.text === text);

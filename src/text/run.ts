@@ -91,10 +91,18 @@ export function runPosition(source: Source, run: Run, from = 0, to = run.text.le
 /** The page on which `run.text[index]` is printed. */
 export const runPage = (run: Run, index = 0): number => (run.text.length === 0 ? 1 : pieceAt(run, Math.min(index, run.text.length - 1)).line.page);
 
+/** The lines with text, blank ones left out. */
+export const filledLines = (lines: readonly PagedLine[]): PagedLine[] => lines.filter((line) => line.text !== "");
+
+/** The first and the last line with text; both undefined when every line is blank. */
+export const filledEnds = (lines: readonly PagedLine[]): { first: PagedLine | undefined; last: PagedLine | undefined } => ({
+  first: lines.find((line) => line.text !== ""),
+  last: lines.findLast((line) => line.text !== ""),
+});
+
 /** The span of whole lines, first to last. */
 export function linesSpan(lines: readonly PagedLine[]): Span {
-  const first = lines.find((line) => line.text !== "");
-  const last = lines.findLast((line) => line.text !== "");
+  const { first, last } = filledEnds(lines);
   if (!first || !last) return { start: 0, end: 0 };
   return { start: lineSpan(first).start, end: lineSpan(last).end };
 }
