@@ -168,10 +168,11 @@ const WIDE_LEFT = codeOf(FULLWIDTH_LEFT_PARENTHESIS);
 const WIDE_RIGHT = codeOf(FULLWIDTH_RIGHT_PARENTHESIS);
 const SPACE_UNIT = codeOf(SPACE);
 
-/** Maps one code point of the input to its normal form, ignoring context. */
+/**
+ * Maps one code point of the input to its normal form, ignoring context. ASCII and common ideographs,
+ * which stay as they are, never come here: `toCells` keeps them on its fast path.
+ */
 function mapCodePoint(point: number): number {
-  // Most characters are ASCII or common ideographs and stay as they are.
-  if (point < ASCII_END || (point >= COMMON_IDEOGRAPHS_FIRST && point <= COMMON_IDEOGRAPHS_LAST)) return point;
   const substitute = substitutionCodes.get(point);
   if (substitute !== undefined) return substitute;
   if (point >= FULLWIDTH_FORMS_FIRST && point <= FULLWIDTH_FORMS_LAST && !keptFullwidthCodes.has(point)) return point - FULLWIDTH_TO_ASCII;
