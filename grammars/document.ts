@@ -10,6 +10,7 @@ import {
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
+import { firstTitle } from "./references.js";
 
 /** `广州市人民政府文件`: the issuing organ's header (版头). */
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
@@ -41,8 +42,6 @@ const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
 const ATTACHMENT_START = anchored("附件(?:[0-9]+)?");
 /** `市长郭永航` (`市长 郭永航`): a decree is signed by the head of government, post and name. */
 const SIGNER = anchored("{{han}}{0,10}?(?:市长|省长|区长|县长|主任|主席)(?<name>{{han}}{2,4})", {}, "u");
-/** `《广州市电梯安全管理规定》`: the title of what a decree issues, in the sentence that issues it. */
-const ISSUED_TITLE = /《(?<title>[^《》]+)》/;
 /** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
 const ORGAN = anchored(
   "{{han}}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
@@ -211,7 +210,7 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
   if (envelope.decreeNumber !== null) {
     // The sentence that issues it, over as many lines as it wraps, up to the signature.
     const issuing = rest.slice(0, signature < 0 ? MAX_TITLE_LINES : signature).map((line) => line.text).join("");
-    envelope.title = match(ISSUED_TITLE, issuing)?.groups?.title ?? null;
+    envelope.title = firstTitle(issuing);
   }
   if (signature < 0) return { envelope, body: rest, after: [] };
   envelope.signedBy = rest[signature]!.text;

@@ -3,7 +3,7 @@
  * standards. A grammar finds them in a mapped run and places them in the input through it.
  */
 import { fragments, match, matchAll } from "../src/fragments.js";
-import { LEFT_TORTOISE_SHELL_BRACKET } from "../src/tokenize/characters.js";
+import { LEFT_DOUBLE_ANGLE_BRACKET, LEFT_TORTOISE_SHELL_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 
 export type ReferenceKind = "title" | "doc-number" | "standard";
@@ -54,6 +54,12 @@ const PATTERNS: ReadonlyArray<{ kind: ReferenceKind; pattern: RegExp }> = [
   { kind: "doc-number", pattern: DOC_NUMBER },
   { kind: "standard", pattern: STANDARD },
 ];
+
+/** The first title a text cites, without its brackets: `《广州市电梯安全管理规定》已于…` → `广州市电梯安全管理规定`. */
+export function firstTitle(text: string): string | null {
+  const cited = match(TITLE, text)?.[0];
+  return cited === undefined ? null : cited.slice(LEFT_DOUBLE_ANGLE_BRACKET.length, -RIGHT_DOUBLE_ANGLE_BRACKET.length);
+}
 
 /** Every citation in a text, in the order they stand in it. */
 export function findReferences(text: string): FoundReference[] {

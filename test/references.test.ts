@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findReferences } from "../grammars/references.js";
+import { findReferences, firstTitle } from "../grammars/references.js";
 
 const found = (text: string) => findReferences(text).map(({ kind, text: cited }) => [kind, cited]);
 
@@ -42,6 +42,11 @@ describe("findReferences", () => {
 
   it("takes neither a registration code nor a telephone number for a standard", () => {
     expect(found("GZ0320220007 投诉电话“12345” 2022年")).toEqual([]);
+  });
+
+  it("gives the first title cited, without its brackets, or null", () => {
+    expect(firstTitle("《广州市电梯安全管理规定》已于2022年3月1日经《会议纪要》")).toBe("广州市电梯安全管理规定");
+    expect(firstTitle("现予公布，自2022年5月1日起施行。")).toBeNull();
   });
 
   it("leaves an unclosed title alone", () => {
