@@ -63,12 +63,15 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (starts.has(i)) {
       const openedBy = starts.get(i) ?? null;
       if (openedBy === null || current.openedBy !== openedBy) {
-        if (current.lines.some((candidate) => candidate.text !== "")) cuts.push(current);
+        if (hasText(current)) cuts.push(current);
         current = { lines: [], openedBy };
       }
     }
     current.lines.push(line);
   });
-  if (current.lines.some((line) => line.text !== "")) cuts.push(current);
+  if (hasText(current)) cuts.push(current);
   return cuts;
 }
+
+/** Whether a cut has a line with text: blank lines alone make no document. */
+const hasText = (cut: Cut): boolean => cut.lines.some((line) => line.text !== "");
