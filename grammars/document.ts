@@ -10,6 +10,7 @@ import {
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
+import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { firstTitle } from "./references.js";
 
 /** `广州市人民政府文件`: the issuing organ's header (版头). */
@@ -49,8 +50,7 @@ const ORGAN = anchored(
   "u",
 );
 /** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */
-const TITLE_END =
-  /(?:通知|通报|意见|办法|规定|决定|决议|命令|通告|公告|批复|方案|细则|条例|规划|计划|要点|报告|函|规则|纲要|措施|指引|指南|清单|目录|名单|章程|纪要)$/;
+const TITLE_END = new RegExp(`${alternation(TITLE_ENDINGS)}$`);
 /** `，`, `。`, `；`, `：`: sentence punctuation, which title lines do not carry and body lines do. */
 const SENTENCE_PUNCTUATION = /[，。；：]/;
 /** `…转发…`: a document that forwards another. */

@@ -9,6 +9,7 @@ import type { Article, ArticleItem, Chapter, Reference, Regulation } from "../sr
 import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
+import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
 import { effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
@@ -18,7 +19,7 @@ import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } f
 export { isInForce, parseEffective, effectiveIn, type EffectiveReading, type HasEffective } from "./effective.js";
 
 /** `广州市电动汽车充电基础设施安全管理办法`, `…议事规则`: the names of a text made of articles. */
-const REGULATION_TITLE = /办法|规定|条例|细则|规则|规范|准则|章程/;
+const REGULATION_TITLE = new RegExp(alternation(REGULATION_NAMES));
 
 /** The numbering of items within an article, outermost first. */
 const ITEM_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [

@@ -1,0 +1,63 @@
+/**
+ * The words the grammars depend on, as data, each list in one place. A new issue's new word is a
+ * one-line change here (with a test), and every rule that needs the idea reads the same list.
+ */
+
+/**
+ * The fifteen kinds of 公文 (党政机关公文处理工作条例, 第八条): 决议 决定 命令（令） 公报 公告 通告 意见 通知 通报
+ * 报告 请示 批复 议案 函 纪要. A title ends with one of them.
+ */
+export const DOCUMENT_KINDS: readonly string[] = [
+  "决议", "决定", "命令", "令", "公报", "公告", "通告", "意见", "通知", "通报", "报告", "请示", "批复", "议案", "函", "纪要",
+];
+
+/** `…管理办法`, `…实施细则`, `…议事规则`: the names of a text made of articles (规范性文件 and 规章). */
+export const REGULATION_NAMES: readonly string[] = ["办法", "规定", "条例", "细则", "实施细则", "规则", "规范", "准则", "章程"];
+
+/** `…实施方案`, `…工作要点`, `…责任分工`: what a document issues that is neither a kind of 公文 nor a regulation. */
+export const ISSUED_NAMES: readonly string[] = [
+  "方案", "规划", "计划", "要点", "纲要", "措施", "指引", "指南", "清单", "目录", "名单", "分工", "标准", "制度",
+];
+
+/** Every word a document's title may end with. */
+export const TITLE_ENDINGS: readonly string[] = [...DOCUMENT_KINDS, ...REGULATION_NAMES, ...ISSUED_NAMES];
+
+/**
+ * `市商务局`, `市卫生健康委`, `广州开发区管委会`, `白云区政府`, `市政府办公厅`: the words an organisation's name
+ * ends with.
+ */
+export const ORGANISATION_ENDINGS: readonly string[] = [
+  "政府", "办公厅", "办公室", "委员会", "管委会", "常委会", "中心", "集团", "公司", "大学", "学校",
+  "局", "委", "会", "办", "厅", "部", "府", "院", "室", "处", "署", "所", "站", "队", "社", "馆", "台", "校", "行",
+];
+
+/** `各区人民政府`, `市政府各部门`, `各直属机构`: the words that name a group of bodies. */
+export const BODY_GROUPS: readonly string[] = ["部门", "单位", "机构", "机关"];
+
+/** `白云区`, `从化区`, `太和镇`: the words a place's name ends with, where a place stands for its government. */
+export const PLACE_ENDINGS: readonly string[] = ["区", "市", "县", "镇", "乡", "街道"];
+
+/**
+ * `局长`, `常务副主任`, `一级巡视员`: post titles, with which an office ends. Ranks (`一级`, `常务`) and `副`
+ * may stand before them.
+ */
+export const POSTS: readonly string[] = [
+  "主任委员", "主任", "局长", "秘书长", "主席", "院长", "庭长", "检察长", "市长", "区长", "县长", "镇长", "书记",
+  "总经理", "经理", "董事长", "董事", "理事长", "监事", "校长", "馆长", "所长", "行长", "处长", "部长", "厅长",
+  "会长", "社长", "台长", "总编辑", "总工程师", "总经济师", "总会计师", "巡视员", "调研员", "委员", "成员",
+  "审判员", "检察员", "参事",
+];
+
+/** `常务`, `一级`: what may stand before a post title. */
+export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专职", "执行", "第一"];
+
+/** `市长`, `区长`: the posts of a government's head, who signs its decrees (令). */
+export const HEAD_POSTS: readonly string[] = ["市长", "省长", "区长", "县长", "主任", "主席"];
+
+/**
+ * Words as a regular-expression alternation, longest first so that `实施细则` is tried before `细则`.
+ * The words hold no metacharacters; they are Han characters.
+ */
+export function alternation(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).join("|")})`;
+}
