@@ -134,10 +134,15 @@ export interface ParagraphOptions {
  * - or, ending with `。` `：` `！` `？`, be followed by a line that does not reach the full width: an
  *   indented first line, or a one-line paragraph. The layout cannot tell a one-line paragraph from the
  *   last line of a paragraph whose previous line happens to end a sentence; a new paragraph is the more
- *   common reading (`市林业和园林部门负责…。` over `市消防救援部门根据职责…。`).
+ *   common reading (`市林业和园林部门负责…。` over `市消防救援部门根据职责…。`), except inside a list of
+ *   numbered items: a short line between an item and the next item finishes the item, since law does
+ *   not set an unnumbered paragraph between two items of one list (`（二）初审。…说明理由。` /
+ *   `申请家庭对初审结果有异议的，可按规定提出异议申诉。` / `（三）复审。…`).
  * A line ending with `；` ends only an item: a paragraph (款) of law ends with a full stop.
  */
-function endsParagraph(line: PagedLine, opening: boolean, next: PagedLine | undefined, options: ParagraphOptions): boolean {
+function endsParagraph(line: PagedLine, paragraph: readonly PagedLine[], after: readonly PagedLine[], options: ParagraphOptions): boolean {
+  const opening = paragraph.length === 1;
+  const [next, afterNext] = after;
   if (options.closesParagraph?.(line)) return true;
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
@@ -146,7 +151,9 @@ function endsParagraph(line: PagedLine, opening: boolean, next: PagedLine | unde
   if (printedColumns(line) <= measure - WIDE) return true;
   if (options.opensParagraph?.(next)) return true;
   if (endsClause(line.text)) return false;
-  return printedColumns(next) <= full - WIDE;
+  if (printedColumns(next) > full - WIDE) return false;
+  const inList = options.opensParagraph !== undefined && afterNext !== undefined && options.opensParagraph(paragraph[0]!) && options.opensParagraph(afterNext);
+  return !(inList && endsSentence(next.text));
 }
 
 /** Groups the non-blank lines of a block (an article, a document body) into printed paragraphs. */
@@ -156,7 +163,7 @@ export function rebuildParagraphs(lines: readonly PagedLine[], options: Paragrap
   let current: PagedLine[] = [];
   filled.forEach((line, i) => {
     current.push(line);
-    if (endsParagraph(line, current.length === 1, filled[i + 1], options)) {
+    if (endsParagraph(line, current, filled.slice(i + 1, i + 3), options)) {
       paragraphs.push(current);
       current = [];
     }

@@ -10,9 +10,10 @@ import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } fr
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
+import { readAttachments, opensAttachments } from "./attachments.js";
 import { effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
-import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
+import { endsSentence, learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
 import { findReferences } from "./references.js";
 import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
 
@@ -140,9 +141,27 @@ function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): C
   };
 }
 
+/**
+ * Where the text's attachments begin: a line that opens them (`附件：…`, `附件`) where a sentence may
+ * start, after the first article; the annex's end when it has none.
+ */
+function attachmentsStart(annex: readonly PagedLine[]): number {
+  let previous: PagedLine | null = null;
+  let articles = false;
+  for (let i = 0; i < annex.length; i += 1) {
+    const line = annex[i]!;
+    if (line.text === "") continue;
+    articles ||= opensFirstArticle(line);
+    if (articles && previous !== null && endsSentence(previous.text) && opensAttachments(line)) return i;
+    previous = line;
+  }
+  return annex.length;
+}
+
 /** Reads the regulation in a segment's annex. Never throws: what it cannot place it reports. */
 export function readRegulation(segment: DocumentSegment, context: GrammarContext): Regulation {
-  const skeleton = skeletonOf(segment.annex, context);
+  const end = attachmentsStart(segment.annex);
+  const skeleton = skeletonOf(segment.annex.slice(0, end), context);
   const drafts = skeleton.chapters.flatMap((chapter) => chapter.articles);
   const fullWidth = learnFullWidth(drafts.flatMap((draft) => draft.lines));
   const read = new Map(drafts.map((draft) => [draft, readArticle(draft, fullWidth, context)]));
@@ -153,6 +172,7 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
     references: referencesOf(articles, context),
     // `自印发之日起` counts from the notice's date.
     effective: effectiveIn(articles.flatMap(({ runs }) => runs), segment.envelope.date, context),
+    attachments: readAttachments(segment.annex.slice(end), context),
   };
 }
 

@@ -4,7 +4,8 @@
  * after every line, `ꎬ` `ꎮ` `ꎻ` for `，` `。` `；`, full-width digits and Latin letters, a space after
  * punctuation and around numbers, ASCII brackets, `«»` for `《》`, and a footer
  * `４ (本文与正式文件同等效力)` closing every page (its number digit-reversed from 10 on), after which
- * the next page's first line starts with a space.
+ * the next page's first line starts with a space. Optionally the running header of even pages
+ * (`　 广州市人民政府公报 ２０２２ 年第 ８ 期`) and pages whose footer the extraction lost.
  */
 
 /** One printed block: a centred line (title, heading) or a paragraph, perhaps led by `第X条`. */
@@ -17,6 +18,10 @@ export interface PrintOptions {
   linesPerPage: number;
   /** The number of the first page. */
   firstPage?: number;
+  /** The running header printed atop even pages, as the extraction gives it; none by default. */
+  runningHeader?: string;
+  /** Pages whose footer the extraction lost (their number is then known only from the sequence). */
+  footerless?: ReadonlySet<number>;
 }
 
 const IDEOGRAPHIC_SPACE = "\u3000";
@@ -83,7 +88,8 @@ export function printBroken(blocks: readonly Block[], options: PrintOptions): st
   const printed: string[] = [];
   for (const block of blocks) {
     if ("centred" in block) {
-      printed.push(block.centred);
+      // A centred line longer than the page (a long title) wraps, each piece centred in turn.
+      printed.push(...breakLines(block.centred, options.columns - 8, options.columns - 8).map(brokenForm));
       continue;
     }
     // `第一条　 为…`: the lead, an ideographic space, and the space the extractor adds.
@@ -94,12 +100,17 @@ export function printBroken(blocks: readonly Block[], options: PrintOptions): st
   }
   const out: string[] = [];
   let page = options.firstPage ?? 1;
+  const footer = (): string[] => (options.footerless?.has(page) ? [] : [`${printedPage(page)} (本文与正式文件同等效力)`]);
   printed.forEach((line, i) => {
     const pageTop = i > 0 && i % options.linesPerPage === 0;
-    if (pageTop) out.push(`${printedPage(page++)} (本文与正式文件同等效力)`);
+    if (pageTop) {
+      out.push(...footer());
+      page += 1;
+      if (options.runningHeader !== undefined && page % 2 === 0) out.push(options.runningHeader, "");
+    }
     out.push(pageTop ? ` ${line}` : line, "");
   });
-  out.push(`${printedPage(page)} (本文与正式文件同等效力)`);
+  out.push(...footer());
   return out.join("\n");
 }
 

@@ -94,6 +94,15 @@ const handBuilt: Document[] = [
       title: "广州市电动汽车充电基础设施安全管理办法",
       effective: { from: "2022-03-01", validYears: 3, until: "2025-02-28" },
       references: [{ kind: "title", text: "《中华人民共和国安全生产法》", article: 1, position: place }],
+      attachments: [
+        {
+          label: "附件",
+          title: "广州市电动汽车充电设施安全检查表",
+          body: [{ marker: "一、", level: 1, ordinal: 1, heading: "检查项目", paragraphs: ["充电桩外观。"], children: [], page: 48, position: place }],
+          page: 48,
+          position: place,
+        },
+      ],
       chapters: [
         {
           number: 1,

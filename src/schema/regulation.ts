@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AttachmentSchema } from "./attachment.js";
 import { PositionSchema } from "./position.js";
 
 /**
@@ -65,5 +66,7 @@ export const RegulationSchema = z.object({
   chapters: z.array(ChapterSchema),
   references: z.array(ReferenceSchema),
   effective: EffectiveSchema.nullable(),
+  /** What it prints after its last article: `附件：…` and the attachments themselves. */
+  attachments: z.array(AttachmentSchema),
 });
 export type Regulation = z.infer<typeof RegulationSchema>;

@@ -1,0 +1,67 @@
+/**
+ * Attachments (附件) printed after a text: the note that lists them (`附件：…`) and each attachment,
+ * opened by `附件` or `附件2` on a line of its own, its title on the next line, then its content read as
+ * an outline.
+ */
+import { anchored, match, matches } from "../src/fragments.js";
+import type { GrammarContext } from "../src/grammar.js";
+import type { Attachment } from "../src/schema/attachment.js";
+import { filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
+import { spanOf } from "../src/tokenize/source.js";
+import { buildOutline } from "./outline.js";
+
+/** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
+export const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
+/** `附件`, `附件2`, alone: an attachment starts here. */
+export const ATTACHMENT_START = anchored("(?<label>附件(?:[0-9]+)?)");
+/** `，`, `。`, `；`, `：`: what a title line does not carry. */
+const SENTENCE_PUNCTUATION = /[，。；：]/;
+/** `2.关于推进…任务分工表`: a further title of a note that lists several, numbered. */
+const NOTE_ITEM = anchored("[0-9]+[.．](?<title>.+)");
+
+/** Whether a line opens a text's attachments: the note that lists them, or the first attachment. */
+export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);
+
+/** The titles a note lists: `附件：1.甲` / `2.乙` → 甲, 乙. */
+function noteTitles(lines: readonly PagedLine[]): string[] {
+  const titles: string[] = [];
+  for (const line of lines) {
+    const title = match(ATTACHMENT_NOTE, line.text)?.groups?.title ?? line.text;
+    titles.push(match(NOTE_ITEM, title)?.groups?.title ?? title);
+  }
+  return titles;
+}
+
+/**
+ * Reads the lines from a text's attachment note on: the attachments printed, or, when none is printed,
+ * the ones the note lists (without content).
+ */
+export function readAttachments(lines: readonly PagedLine[], context: GrammarContext): Attachment[] {
+  const filled = filledLines(lines);
+  const starts = filled.flatMap((line, i) => (matches(ATTACHMENT_START, line.text) ? [i] : []));
+  const titles = noteTitles(filled.slice(0, starts[0] ?? filled.length));
+  if (starts.length === 0) {
+    const span = linesSpan(filled);
+    return titles.map((title) => ({
+      label: null,
+      title,
+      body: [],
+      page: filled[0]!.page,
+      position: spanOf(context.source, span.start, span.end),
+    }));
+  }
+  return starts.map((start, i) => {
+    const part = filled.slice(start, starts[i + 1] ?? filled.length);
+    const [opening, next] = part;
+    // GB/T 9704: the title stands on the line under `附件`, without sentence punctuation.
+    const titled = next !== undefined && !SENTENCE_PUNCTUATION.test(next.text);
+    const span = linesSpan(part);
+    return {
+      label: match(ATTACHMENT_START, opening!.text)!.groups!.label!,
+      title: titled ? next.text : (titles[i] ?? null),
+      body: buildOutline(part.slice(titled ? 2 : 1), context),
+      page: opening!.page,
+      position: spanOf(context.source, span.start, span.end),
+    };
+  });
+}
