@@ -5,4 +5,4 @@ import { regulationGrammar } from "./regulation.js";
 import { taskTableGrammar } from "./task-table.js";
 
 /** The grammars of specific document kinds, asked in order; a document none claims is generic. */
-export const grammars: ReadonlyArray<Grammar<string, object>> = [taskTableGrammar, levyGrammar, regulationGrammar, personnelGrammar];
+export const grammars: readonly Grammar[] = [taskTableGrammar, levyGrammar, regulationGrammar, personnelGrammar];

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Envelope } from "./schema/common.js";
 import type { PagedLine } from "./text/run.js";
@@ -30,8 +31,15 @@ export interface GrammarContext {
  * it; `parse` reads the kind's own fields from the segment. Every non-blank annex line that `parse`
  * does not turn into a value it reports as an `unconsumed-text` diagnostic with its span.
  */
-export interface Grammar<Kind extends string, Fields> {
+export interface Grammar<Kind extends string = string, Fields extends object = object> {
   kind: Kind;
+  /**
+   * The zod schema of the fields `parse` adds to the envelope. The parse checks a grammar's output
+   * against it (what it refuses costs that document only: it falls back to generic), and
+   * `gazetteSchema(grammars)` builds the document union from it. The built-in grammars leave it out,
+   * so that `gz-gazette/parser` loads without zod: their schemas are the package's own (`src/schema/`).
+   */
+  schema?: z.ZodObject;
   /**
    * Whether a line opens a document of this kind that has no organ header (`广州市人民政府批准：` over
    * `任命…` opens a personnel section); `next` is the next non-blank line, "" at the end. Segmentation

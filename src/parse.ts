@@ -1,10 +1,10 @@
 import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
-import { grammars } from "../grammars/index.js";
+import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { measureCoverage } from "./coverage.js";
 import { Diagnostics } from "./diagnostics.js";
 import { paginate } from "./furniture/index.js";
-import type { DocumentSegment, GrammarContext } from "./grammar.js";
+import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
@@ -15,6 +15,11 @@ import { tokenize } from "./tokenize/index.js";
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
   maxInputLength?: number;
+  /**
+   * The grammars of specific kinds, asked in order; the built-in ones (`grammars`) by default. A project
+   * adds its own with `[...grammars, mine]`, or puts them first to take documents from the built-in ones.
+   */
+  grammars?: readonly Grammar[];
 }
 
 /** 16 MiB of text: far above any gazette issue (the bundled one is about 100 KB). */
@@ -23,15 +28,30 @@ export const DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
 const forwardedOf = (segment: DocumentSegment): ForwardedDocument[] =>
   segment.forwarded.map((child) => ({ ...child.envelope, forwarded: forwardedOf(child) }));
 
+/** What a grammar adds, checked against its schema when it has one; null (reported) when refused. */
+function fieldsOf(grammar: Grammar, segment: DocumentSegment, context: GrammarContext): object | null {
+  const fields = grammar.parse(segment, context);
+  const checked = grammar.schema?.safeParse(fields);
+  if (checked === undefined || checked.success) return fields;
+  const problems = checked.error.issues.map((issue) => `${issue.path.join(".") || "(fields)"}: ${issue.message}`).join("; ");
+  const message = `The ${grammar.kind} grammar gave fields that its schema refuses (${problems}); the document is read as generic`;
+  context.diagnostics.error("internal-error", message, linesSpan(segment.lines), segment.envelope.pages.from);
+  return null;
+}
+
 /** Turns a segment into a document: the first grammar that claims it reads it, else it is generic. */
-function readDocument(segment: DocumentSegment, context: GrammarContext): Document {
+function readDocument(segment: DocumentSegment, grammars: readonly Grammar[], context: GrammarContext): Document {
   const base = { ...segment.envelope, forwarded: forwardedOf(segment) };
   const span = linesSpan(segment.lines);
   const page = segment.envelope.pages.from;
   for (const grammar of grammars) {
     try {
       if (!grammar.claims(segment)) continue;
-      return { ...base, ...grammar.parse(segment, context), kind: grammar.kind } as Document;
+      const fields = fieldsOf(grammar, segment, context);
+      // A built-in grammar's fields are its kind's (tests check them against `DocumentSchema`); a
+      // project's are checked against the schema it gives, and its kind joins the union through
+      // `gazetteSchema(grammars)`.
+      if (fields !== null) return { ...base, ...fields, kind: grammar.kind } as Document;
     } catch (error) {
       // A grammar's defect must not cost the user the rest of the issue.
       context.diagnostics.error("internal-error", `The ${grammar.kind} grammar failed: ${String(error)}`, span, page);
@@ -64,6 +84,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
     return gazette;
   }
   const context: GrammarContext = { source, diagnostics };
+  const grammars = options.grammars ?? builtInGrammars;
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
   const cuts = cutDocuments(content, {
     heads: DOCUMENT_HEADS,
@@ -71,7 +92,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   });
   const documents = cuts.map((cut) =>
-    readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), context),
+    readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context),
   );
   const list = diagnostics.list;
   return { issue, pages, furniture, documents, diagnostics: list, coverage: measureCoverage(text, furniture, list) };

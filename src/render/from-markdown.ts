@@ -4,7 +4,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { EnvelopeSchema, type OutlineNode } from "../schema/common.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
-import { DocumentSchema, type Document } from "../schema/document.js";
+import type { Grammar } from "../grammar.js";
+import { documentSchema, type Document } from "../schema/document.js";
 import type { Issue } from "../schema/gazette.js";
 import { LevyTableSchema } from "../schema/levy.js";
 import { NoticeSchema } from "../schema/personnel.js";
@@ -17,7 +18,7 @@ import {
   FORWARDED_PREFIX,
   ISSUE_DEPTH,
   IssueFieldsSchema,
-  KIND_SCHEMAS,
+  kindSchemas,
   OWN_PLACE,
   readArticleHeading,
   readChapterHeading,
@@ -225,10 +226,11 @@ function readKindSection(kind: string, node: Heading, reading: Reading): Record<
 const KIND = /^kind: (?<kind>.*)$/s;
 
 /** The schema of a document's kind, from the `kind` item of its field list. */
-function schemaOf(fields: List | undefined): { kind: string; schema: AnyObject } | null {
+function schemaOf(fields: List | undefined, schemas: ReadonlyMap<string, AnyObject>): { kind: string; schema: AnyObject } | null {
   for (const item of fields?.children ?? []) {
     const kind = KIND.exec(item.children[0] ? plainText(item.children[0]) : "")?.groups?.kind;
-    if (kind !== undefined && kind in KIND_SCHEMAS) return { kind, schema: KIND_SCHEMAS[kind as keyof typeof KIND_SCHEMAS] };
+    const schema = kind === undefined ? undefined : schemas.get(kind);
+    if (kind !== undefined && schema !== undefined) return { kind, schema };
   }
   return null;
 }
@@ -237,11 +239,11 @@ function schemaOf(fields: List | undefined): { kind: string; schema: AnyObject }
  * A document whose heading has just been taken: its envelope, outline, kind section and forwarded
  * documents, until the next heading as deep as its own. `kind` is null for a forwarded document.
  */
-function readDocument(node: Heading, prefix: string, top: boolean, cursor: Cursor, problems: Problems): Record<string, unknown> | null {
+function readDocument(node: Heading, prefix: string, schemas: ReadonlyMap<string, AnyObject> | null, cursor: Cursor, problems: Problems): Record<string, unknown> | null {
   const fields = cursor.take("list");
-  const typed = top ? schemaOf(fields) : { kind: null, schema: EnvelopeSchema };
+  const typed = schemas !== null ? schemaOf(fields, schemas) : { kind: null, schema: EnvelopeSchema };
   if (typed === null) {
-    problems.report("markdown-invalid-document", node, `The document has no \`kind: …\` item naming one of ${Object.keys(KIND_SCHEMAS).join(", ")}`);
+    problems.report("markdown-invalid-document", node, `The document has no \`kind: …\` item naming one of ${[...schemas!.keys()].join(", ")}`);
     cursor.skipTo(node.depth, problems, "This belongs to a document that cannot be read");
     return null;
   }
@@ -254,7 +256,7 @@ function readDocument(node: Heading, prefix: string, top: boolean, cursor: Curso
     const name = plainText(section);
     if (name === SECTION.body) document.body = readOutline(cursor.take("list"), reading);
     else if (name.startsWith(FORWARDED_PREFIX)) {
-      const forwarded = readDocument(section, FORWARDED_PREFIX, false, cursor, problems);
+      const forwarded = readDocument(section, FORWARDED_PREFIX, null, cursor, problems);
       if (forwarded !== null) (document.forwarded as unknown[]).push(forwarded);
     } else {
       const added = typed.kind === null ? null : readKindSection(typed.kind, section, reading);
@@ -268,7 +270,9 @@ function readDocument(node: Heading, prefix: string, top: boolean, cursor: Curso
   return document;
 }
 
-function readGazette(markdown: string, problems: Problems): MarkdownGazette {
+function readGazette(markdown: string, grammars: readonly Grammar[], problems: Problems): MarkdownGazette {
+  const schemas = kindSchemas(grammars);
+  const union = documentSchema(grammars);
   const cursor = new Cursor(unified().use(remarkParse).use(remarkGfm).parse(markdown).children);
   const head = cursor.heading(ISSUE_DEPTH);
   if (head === undefined) {
@@ -282,9 +286,9 @@ function readGazette(markdown: string, problems: Problems): MarkdownGazette {
   const documents: Document[] = [];
   cursor.skipTo(DOCUMENT_DEPTH, problems, "Unexpected content before the first document");
   for (let node = cursor.heading(DOCUMENT_DEPTH); node !== undefined; node = cursor.heading(DOCUMENT_DEPTH)) {
-    const read = readDocument(node, "", true, cursor, problems);
-    const checked = DocumentSchema.safeParse(read);
-    if (checked.success) documents.push(checked.data);
+    const read = readDocument(node, "", schemas, cursor, problems);
+    const checked = union.safeParse(read);
+    if (checked.success) documents.push(checked.data as Document);
     else if (read !== null) checked.error.issues.forEach((issue) => problems.report("markdown-invalid-document", node, `${jsonPath(issue.path)}: ${issue.message}`));
     cursor.skipTo(DOCUMENT_DEPTH, problems, "Unexpected content between documents");
   }
@@ -297,10 +301,10 @@ function readGazette(markdown: string, problems: Problems): MarkdownGazette {
  * becomes a diagnostic with its line in the Markdown, and a document that does not pass its schema is
  * left out with one.
  */
-export function fromMarkdown(markdown: string): MarkdownGazette {
+export function fromMarkdown(markdown: string, options: { grammars?: readonly Grammar[] } = {}): MarkdownGazette {
   const problems = new Problems();
   try {
-    return readGazette(markdown, problems);
+    return readGazette(markdown, options.grammars ?? [], problems);
   } catch (error) {
     // A defect of the reader must not reach the caller as an exception.
     problems.report("internal-error", null, `The Markdown reader failed: ${String(error)}`);

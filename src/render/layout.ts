@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { parseChineseNumeral } from "../../grammars/numerals.js";
-import {
-  GenericDocumentSchema,
-  LevyNoticeDocumentSchema,
-  PersonnelDocumentSchema,
-  RegulationDocumentSchema,
-  TaskAssignmentDocumentSchema,
-  type DocumentKind,
-} from "../schema/document.js";
+import type { Grammar } from "../grammar.js";
+import { documentSchema } from "../schema/document.js";
 import { GazetteSchema, IssueSchema } from "../schema/gazette.js";
 import type { SectionRefSchema, SubsectionRefSchema } from "../schema/task.js";
+import type { AnyObject } from "./fields.js";
 
 /**
  * The shape of the Markdown rendition, shared by its writer and its reader: heading depths, the titles of
@@ -45,13 +40,10 @@ export const IssueFieldsSchema = z.object({
   pages: GazetteSchema.shape.pages,
 });
 
-export const KIND_SCHEMAS = {
-  "task-assignment": TaskAssignmentDocumentSchema,
-  "levy-notice": LevyNoticeDocumentSchema,
-  regulation: RegulationDocumentSchema,
-  personnel: PersonnelDocumentSchema,
-  generic: GenericDocumentSchema,
-} as const satisfies Record<DocumentKind, unknown>;
+/** The schema of each kind's documents, for the grammars the parse used (the built-in ones by default). */
+export function kindSchemas(grammars: readonly Grammar[] = []): ReadonlyMap<string, AnyObject> {
+  return new Map(documentSchema(grammars).options.map((schema) => [schema.shape.kind.value, schema]));
+}
 
 /** Fields with a place of their own (the heading, a section), not in the envelope's field list. */
 export const OWN_PLACE = new Set(["title", "body", "forwarded", "tasks", "sections", "levyTable", "regulation", "notices"]);

@@ -2,6 +2,7 @@ import type { List, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import type { Grammar } from "../grammar.js";
 import { EnvelopeSchema, type ForwardedDocument, type OutlineNode } from "../schema/common.js";
 import type { Document, LevyNoticeDocument, RegulationDocument, TaskAssignmentDocument } from "../schema/document.js";
 import type { Gazette } from "../schema/gazette.js";
@@ -17,7 +18,7 @@ import {
   FORWARDED_PREFIX,
   ISSUE_DEPTH,
   IssueFieldsSchema,
-  KIND_SCHEMAS,
+  kindSchemas,
   OWN_PLACE,
   SECTION,
   sectionHeading,
@@ -111,7 +112,8 @@ function kindBlocks(document: Document, depth: number): Block[] {
       return regulationBlocks(document, depth);
     case "personnel":
       return [heading(depth, SECTION.notices), recordList(NoticeSchema, document.notices)];
-    case "generic":
+    default:
+      // A generic document, or one of a project's kind, whose fields its field list shows.
       return [];
   }
 }
@@ -127,17 +129,23 @@ function documentBlocks(document: Document | ForwardedDocument, schema: AnyObjec
   ];
 }
 
+export interface MarkdownOptions {
+  /** The grammars the parse used, when a project added its own: their kinds' fields are rendered too. */
+  grammars?: readonly Grammar[];
+}
+
 /**
  * The issue as Markdown (GFM): a heading per document with its envelope as a field list, its outline as
  * nested lists, its tables as GFM tables. `fromMarkdown` reads it back; what does not survive is listed
  * there.
  */
-export function toMarkdown(gazette: Gazette): string {
+export function toMarkdown(gazette: Gazette, options: MarkdownOptions = {}): string {
   const { issue } = gazette;
+  const schemas = kindSchemas(options.grammars);
   const children: Block[] = [
     heading(ISSUE_DEPTH, issue?.title ?? ""),
     ...present(fieldList(IssueFieldsSchema, { year: issue?.year ?? null, number: issue?.number ?? null, pages: gazette.pages })),
-    ...gazette.documents.flatMap((document) => documentBlocks(document, KIND_SCHEMAS[document.kind], DOCUMENT_DEPTH, "")),
+    ...gazette.documents.flatMap((document) => documentBlocks(document, schemas.get(document.kind) ?? EnvelopeSchema, DOCUMENT_DEPTH, "")),
   ];
   return unified()
     .use(remarkGfm)

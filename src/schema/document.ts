@@ -1,11 +1,12 @@
 import { z } from "zod";
+import type { Grammar } from "../grammar.js";
 import { EnvelopeSchema, ForwardedDocumentSchema } from "./common.js";
 import { EffectiveSchema, RegulationSchema } from "./regulation.js";
 import { LevyFieldsSchema } from "./levy.js";
 import { NoticeSchema } from "./personnel.js";
 import { TaskTableFieldsSchema } from "./task.js";
 
-const DocumentBaseSchema = EnvelopeSchema.extend({ forwarded: z.array(ForwardedDocumentSchema) });
+export const DocumentBaseSchema = EnvelopeSchema.extend({ forwarded: z.array(ForwardedDocumentSchema) });
 
 export const GenericDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("generic") });
 export const TaskAssignmentDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("task-assignment") }).extend(
@@ -24,13 +25,33 @@ export const PersonnelDocumentSchema = DocumentBaseSchema.extend({
   notices: z.array(NoticeSchema),
 });
 
-export const DocumentSchema = z.discriminatedUnion("kind", [
+/** The documents of the built-in kinds, by kind. */
+const BUILT_IN_DOCUMENTS = [
   TaskAssignmentDocumentSchema,
   LevyNoticeDocumentSchema,
   RegulationDocumentSchema,
   PersonnelDocumentSchema,
   GenericDocumentSchema,
-]);
+] as const;
+
+export const DocumentSchema = z.discriminatedUnion("kind", BUILT_IN_DOCUMENTS);
+
+/**
+ * The document union for the grammars a parse used: the built-in kinds, and the envelope with each
+ * other grammar's `schema` for its kind (a grammar without one adds its kind with any fields). A
+ * project's grammar of a built-in kind replaces that kind's schema.
+ */
+export function documentSchema(grammars: readonly Grammar[]) {
+  const own = grammars
+    .filter((grammar) => grammar.schema !== undefined || !BUILT_IN_DOCUMENTS.some((schema) => schema.shape.kind.value === grammar.kind))
+    .map((grammar) => {
+      const document = DocumentBaseSchema.extend({ kind: z.literal(grammar.kind) });
+      return grammar.schema ? document.extend(grammar.schema.shape) : document.loose();
+    });
+  const replaced = new Set(own.map((schema) => schema.shape.kind.value));
+  const builtIn = BUILT_IN_DOCUMENTS.filter((schema) => schema !== GenericDocumentSchema && !replaced.has(schema.shape.kind.value));
+  return z.discriminatedUnion("kind", [GenericDocumentSchema, ...builtIn, ...own]);
+}
 export type Document = z.infer<typeof DocumentSchema>;
 export type DocumentKind = Document["kind"];
 export type GenericDocument = z.infer<typeof GenericDocumentSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DiagnosticSchema } from "./diagnostic.js";
-import { DocumentSchema } from "./document.js";
+import type { Grammar } from "../grammar.js";
+import { DocumentSchema, documentSchema } from "./document.js";
 import { PositionSchema } from "./position.js";
 
 /** `广州市人民政府公报 2022年第8期`. */
@@ -37,3 +38,6 @@ export const GazetteSchema = z.object({
   coverage: CoverageSchema,
 });
 export type Gazette = z.infer<typeof GazetteSchema>;
+
+/** The gazette as parsed with `grammars` (`parseGazette(text, { grammars })`): its documents' union holds their kinds. */
+export const gazetteSchema = (grammars: readonly Grammar[]) => GazetteSchema.extend({ documents: z.array(documentSchema(grammars)) });
