@@ -39,7 +39,9 @@ function noteTitles(lines: readonly PagedLine[]): string[] {
 export function readAttachments(lines: readonly PagedLine[], context: GrammarContext): Attachment[] {
   const filled = filledLines(lines);
   const starts = filled.flatMap((line, i) => (matches(ATTACHMENT_START, line.text) ? [i] : []));
-  const titles = noteTitles(filled.slice(0, starts[0] ?? filled.length));
+  const notes = filled.slice(0, starts[0] ?? filled.length);
+  context.consumed.lines(notes);
+  const titles = noteTitles(notes);
   if (starts.length === 0) {
     const span = linesSpan(filled);
     return titles.map((title) => ({
@@ -55,6 +57,7 @@ export function readAttachments(lines: readonly PagedLine[], context: GrammarCon
     const [opening, next] = part;
     // GB/T 9704: the title stands on the line under `附件`, without sentence punctuation.
     const titled = next !== undefined && !SENTENCE_PUNCTUATION.test(next.text);
+    context.consumed.lines(part.slice(0, titled ? 2 : 1));
     const span = linesSpan(part);
     return {
       label: match(ATTACHMENT_START, opening!.text)!.groups!.label!,

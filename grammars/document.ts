@@ -205,6 +205,8 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
     envelope.addressees = splitList(addressees.groups.addressees!);
     cursor.take();
   }
+  // Every line before the body went into a field: code, header, number, title, issuer, addressees.
+  context.consumed.lines(cursor.lines.slice(0, cursor.index));
   const rest = cursor.rest();
   const signature = findSignature(rest, envelope.decreeNumber === null ? ORGAN : SIGNER);
   if (envelope.decreeNumber !== null) {
@@ -213,6 +215,7 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
     envelope.title = firstTitle(issuing);
   }
   if (signature < 0) return { envelope, body: rest, after: [] };
+  context.consumed.lines(rest.slice(signature, signature + 2));
   envelope.signedBy = rest[signature]!.text;
   envelope.issuer ??= envelope.signedBy;
   envelope.date = readDate(rest[signature + 1]!, context);
@@ -220,19 +223,25 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
 }
 
 /** Takes the attachment list (`附件：…`) out of a body. */
-function takeAttachmentNotes(body: PagedLine[], envelope: Envelope): PagedLine[] {
+function takeAttachmentNotes(body: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
   return body.filter((line) => {
     const note = match(ATTACHMENT_NOTE, line.text);
-    if (note?.groups) envelope.attachments.push(note.groups.title!);
+    if (note?.groups) {
+      envelope.attachments.push(note.groups.title!);
+      context.consumed.lines([line]);
+    }
     return !note;
   });
 }
 
 /** Takes the disclosure line (`公开方式：主动公开`) out of what follows the signature. */
-function takeDisclosure(after: PagedLine[], envelope: Envelope): PagedLine[] {
+function takeDisclosure(after: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
   return after.filter((line) => {
     const disclosure = match(DISCLOSURE, line.text);
-    if (disclosure?.groups) envelope.disclosure = disclosure.groups.disclosure!;
+    if (disclosure?.groups) {
+      envelope.disclosure = disclosure.groups.disclosure!;
+      context.consumed.lines([line]);
+    }
     return !disclosure;
   });
 }
@@ -240,8 +249,8 @@ function takeDisclosure(after: PagedLine[], envelope: Envelope): PagedLine[] {
 /** Segments a document: its envelope, body, forwarded documents, and the annex its grammar reads. */
 export function segmentDocument(lines: PagedLine[], context: GrammarContext): DocumentSegment {
   const { envelope, body: rawBody, after: rawAfter } = readEnvelope(lines, context);
-  const body = takeAttachmentNotes(rawBody, envelope);
-  const after = takeDisclosure(rawAfter, envelope);
+  const body = takeAttachmentNotes(rawBody, envelope, context);
+  const after = takeDisclosure(rawAfter, envelope, context);
   const attachmentAt = after.findIndex((line) => matches(ATTACHMENT_START, line.text));
   const issued = attachmentAt < 0 ? after : after.slice(0, attachmentAt);
   const attached = attachmentAt < 0 ? [] : after.slice(attachmentAt);

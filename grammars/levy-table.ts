@@ -91,6 +91,7 @@ function readCells(run: Run, context: GrammarContext): Cells {
       if (!found) continue;
       end = position + found[0].length;
       reportSkipped(position);
+      context.consumed.run(run, position, end);
       record(name, found.groups ?? {}, run, position, end, cells, context);
       break;
     }

@@ -73,6 +73,7 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   for (const paragraph of paragraphs) {
     const run = joinLines(paragraph);
     if (run.text === "") continue;
+    context.consumed.run(run);
     const marked = markerOf(run.text, context, run);
     const position = runPosition(context.source, run);
     const page = runPage(run);

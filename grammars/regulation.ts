@@ -85,6 +85,8 @@ interface ReadArticle {
 
 function readArticle(draft: ArticleDraft, fullWidth: number, context: GrammarContext): ReadArticle {
   const runs = paragraphRunsOf(draft, fullWidth);
+  context.consumed.piece(draft.lines[0]!, 0, draft.markerLength);
+  for (const run of runs) context.consumed.run(run);
   const span = linesSpan(draft.lines);
   const article: Article = {
     number: draft.number,
@@ -124,6 +126,7 @@ function titleFromEnvelope(title: string | null): string | null {
 }
 
 function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, context: GrammarContext): string {
+  context.consumed.lines(titleLines);
   const printed = titleLines.map((line) => line.text).join("");
   if (printed !== "") return printed;
   const fallback = titleFromEnvelope(segment.envelope.title);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Consumed } from "./consumed.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Envelope } from "./schema/common.js";
 import type { PagedLine } from "./text/run.js";
@@ -24,6 +25,8 @@ export interface DocumentSegment {
 export interface GrammarContext {
   source: Source;
   diagnostics: Diagnostics;
+  /** Where a grammar marks the text it turns into values; what no grammar marks is reported unread. */
+  consumed: Consumed;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
-import { measureCoverage } from "./coverage.js";
+import { account, Consumed, reportUnread } from "./consumed.js";
 import { Diagnostics } from "./diagnostics.js";
 import { paginate } from "./furniture/index.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
@@ -9,8 +9,8 @@ import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments } from "./segment/index.js";
-import { linesSpan } from "./text/run.js";
-import { tokenize } from "./tokenize/index.js";
+import { linesSpan, type PagedLine } from "./text/run.js";
+import { lineSpan, tokenize } from "./tokenize/index.js";
 
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
@@ -83,7 +83,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
     gazette.diagnostics = diagnostics.list;
     return gazette;
   }
-  const context: GrammarContext = { source, diagnostics };
+  const context: GrammarContext = { source, diagnostics, consumed: new Consumed() };
   const grammars = options.grammars ?? builtInGrammars;
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
   const cuts = cutDocuments(content, {
@@ -94,6 +94,23 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
   const documents = cuts.map((cut) =>
     readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context),
   );
-  const list = diagnostics.list;
-  return { issue, pages, furniture, documents, diagnostics: list, coverage: measureCoverage(text, furniture, list) };
+  const { coverage, unread } = account(text, context.consumed, furniture, diagnostics.list);
+  reportUnread(text, unread, pageFinder(content), diagnostics);
+  return { issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };
+}
+
+/** The page of the content line an input offset stands on (the nearest line before it). */
+function pageFinder(lines: readonly PagedLine[]): (offset: number) => number {
+  const filled = lines.filter((line) => line.text !== "");
+  const starts = filled.map((line) => lineSpan(line).start);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return filled[low]?.page ?? 1;
+  };
 }

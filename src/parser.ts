@@ -3,14 +3,5 @@
  * Markdown rendition that the package root adds. zod and unified take most of the root's load time, so
  * a program that only parses loads this (README, Speed). The result types are here as types.
  */
-export { parseGazette, DEFAULT_MAX_INPUT_LENGTH, type ParseOptions } from "./parse.js";
-export { tokenize, normaliseLine, inputStart, inputEnd, lineSpan, type Line, type NormalisedText, type SourceMap } from "./tokenize/index.js";
-export { parseChineseNumeral } from "../grammars/numerals.js";
-export { computeLevy, type LevyInput, type LevyResult, type PriceUnit } from "../grammars/levy-calculator.js";
-export { isInForce, parseEffective, type HasEffective } from "../grammars/effective.js";
-export { findReferences, type FoundReference } from "../grammars/references.js";
-export { units, type Unit, type UnitKind } from "../grammars/task-table.js";
-export { grammars } from "../grammars/index.js";
-export type { Grammar, DocumentSegment, GrammarContext } from "./grammar.js";
+export * from "./parser-api.js";
 export type * from "./schema/index.js";
-export { toCsv, type CsvTable } from "./render/csv.js";

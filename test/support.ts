@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Consumed } from "../src/consumed.js";
 import { Diagnostics } from "../src/diagnostics.js";
 import { paginate } from "../src/furniture/index.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
@@ -17,7 +18,7 @@ export function prepare(text: string): { lines: PagedLine[]; context: GrammarCon
   const { source, lines } = tokenize(text);
   const diagnostics = new Diagnostics(source);
   const { content } = paginate(source, lines, diagnostics);
-  return { lines: content, context: { source, diagnostics } };
+  return { lines: content, context: { source, diagnostics, consumed: new Consumed() } };
 }
 
 /** The content lines of the fixture whose input line numbers lie in `[first, last]`. */

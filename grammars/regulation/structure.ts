@@ -84,6 +84,8 @@ class SkeletonBuilder {
   }
 
   add(line: PagedLine, heading: Heading | null): void {
+    // A chapter's or section's heading line becomes its number and title.
+    if (heading !== null && heading.kind !== "article") this.context.consumed.lines([line]);
     if (heading?.kind === "chapter") this.openChapter(line, heading.numeral, heading.title);
     else if (heading?.kind === "section") this.openSection(line, heading.numeral, heading.title);
     else if (heading?.kind === "article") this.openArticle(line, heading.numeral, heading.markerLength);
