@@ -7,7 +7,6 @@ import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { readPart, type Part } from "./personnel/clauses.js";
-import { splitOffice } from "./personnel/offices.js";
 
 /*
  * A personnel section (人事任免) is a list of headings, each naming the body that decided, and of notices
@@ -140,7 +139,8 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
         const notice: Notice = {
           action: act.action,
           person,
-          ...splitOffice(act.office),
+          organization: act.organization,
+          post: act.post,
           concurrent: act.concurrent,
           note: act.note,
           decidedBy,

@@ -54,6 +54,9 @@ export const POSTS: readonly string[] = [
  */
 export const OFFICE_OPENINGS: readonly string[] = ["广州", "广东", "中共", "市", "省"];
 
+/** `党组书记`, `党委副书记`: the party groups whose posts a notice lists after an office of their body. */
+export const PARTY_GROUPS: readonly string[] = ["党组", "党委", "党工委"];
+
 /** `常务`, `一级`: what may stand before a post title. */
 export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专职", "执行", "第一"];
 

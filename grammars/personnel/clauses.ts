@@ -3,7 +3,7 @@ import type { Notice } from "../../src/schema/personnel.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
 import { alternation, OFFICE_OPENINGS } from "../../src/vocabulary.js";
 import { XRegExp } from "../../src/xregexp.js";
-import { NOTE, OFFICES } from "./offices.js";
+import { NOTE, OFFICES, splitOffices } from "./offices.js";
 
 /*
  * A notice is a chain of clauses separated by `，`: `任命甲某同志为…，免去其…职务`. A clause either names
@@ -81,7 +81,8 @@ const CLAUSES: readonly Clause[] = [
 export interface Act {
   action: Action;
   people: string[];
-  office: string;
+  organization: string | null;
+  post: string;
   concurrent: boolean;
   note: string | null;
 }
@@ -124,8 +125,8 @@ export function readPart(text: string, people: string[] | null): Part | null {
     if (clause.role === "since") {
       part.since = { year: groups.year!, month: groups.month!, day: groups.day! };
     } else if (clause.action !== null) {
-      for (const office of groups.offices!.split(IDEOGRAPHIC_COMMA)) {
-        part.acts.push({ action: clause.action, people: part.people, office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null });
+      for (const office of splitOffices(groups.offices!.split(IDEOGRAPHIC_COMMA))) {
+        part.acts.push({ action: clause.action, people: part.people, ...office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null });
       }
     }
     previous = clause.role;

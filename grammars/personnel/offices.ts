@@ -1,5 +1,5 @@
 import { anchored, match } from "../../src/fragments.js";
-import { alternation, ORGANISATION_ENDINGS, PLACE_ENDINGS, POST_RANKS, POSTS } from "../../src/vocabulary.js";
+import { alternation, ORGANISATION_ENDINGS, PARTY_GROUPS, PLACE_ENDINGS, POST_RANKS, POSTS } from "../../src/vocabulary.js";
 
 /*
  * An office (职务) as a notice names it: an organization, then a post. The clauses find where an office
@@ -30,9 +30,31 @@ const ORGANIZATION_ALIAS = "(?:（[^（）]{1,40}）)?";
  */
 const OFFICE_PARTS = anchored(`(?<organization>.{1,80}?${ORGANIZATION_END}${ORGANIZATION_ALIAS})(?<post>${POST})`, {}, "u");
 
+/** `党组书记`, `副局长`: an office printed as a post alone, after another office of the same body. */
+const BARE_POST = anchored(`${alternation(PARTY_GROUPS)}?${POST}`, {}, "u");
+
+export interface SplitOffice {
+  organization: string | null;
+  post: string;
+}
+
 /** `广州开发区管委会主任` → organization and post; the whole office is the post where they cannot be told apart. */
-export function splitOffice(office: string): { organization: string | null; post: string } {
+function splitOffice(office: string): SplitOffice {
   const parts = match(OFFICE_PARTS, office);
   if (!parts?.groups) return { organization: null, post: office };
   return { organization: parts.groups.organization!, post: parts.groups.post! };
+}
+
+/**
+ * Offices listed with `、`, split. A post printed alone belongs to the organization of the office before
+ * it: `广州市交通运输局局长、党组书记` → `党组书记` of `广州市交通运输局`.
+ */
+export function splitOffices(offices: readonly string[]): SplitOffice[] {
+  let organization: string | null = null;
+  return offices.map((office) => {
+    const split = splitOffice(office);
+    if (split.organization === null && organization !== null && match(BARE_POST, office) !== null) return { organization, post: office };
+    organization = split.organization;
+    return split;
+  });
 }
