@@ -441,3 +441,56 @@ describe("the printed forms' layouts", () => {
     expect(printed(FORMS_LAYOUTS[0]!)).toMatch(/\(穗人社任\n\n[０-９]+ \(本文与正式文件同等效力\)\n 免〔/u);
   });
 });
+
+describe("personnel parts and clauses", () => {
+  const short = (notices: Notice[]) => notices.map(({ action, person, organization, post }) => [action, person, organization, post]);
+
+  it("reports a part of a decision list in no known form, with its span, and reads the parts around it", () => {
+    const text = brokenLayout([
+      "广州市第十五届人民代表大会常务委员会第七十一次会议决定:",
+      "任命梁国栋为广州市司法局局长ꎻ 这一项不是任免事项ꎻ 免去郑丽萍的广州市民政局局长职务ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(short(notices)).toEqual([
+      ["appoint", "梁国栋", "广州市司法局", "局长"],
+      ["remove", "郑丽萍", "广州市民政局", "局长"],
+    ]);
+    expect(errors.map((error) => [error.ruleId, error.line])).toEqual([["unconsumed-text", 3]]);
+    expect(text.slice(errors[0]!.place!.start.offset, errors[0]!.place!.end.offset)).toBe("这一项不是任免事项ꎻ");
+  });
+
+  it("lets `其` in a later part of the same sentence mean the person named before it", () => {
+    const { notices, errors } = parseText(brokenLayout(["免去杨宇的广州市人民检察院副检察长职务ꎻ 接受其辞去广州市人民代表大会常务委员会委员职务请求ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(short(notices)).toEqual([
+      ["remove", "杨宇", "广州市人民检察院", "副检察长"],
+      ["resign", "杨宇", "广州市人民代表大会常务委员会", "委员"],
+    ]);
+  });
+
+  it("reports `其` with nobody before it, and a probation that confirms nothing", () => {
+    const text = brokenLayout(["免去其广州市水务局局长职务ꎮ", "吴晓燕同志任职试用期满ꎮ", "罗建新同志代理广州市财政局局长职务ꎮ"]);
+    const { notices, errors } = parseText(text);
+    expect(short(notices)).toEqual([["act", "罗建新", "广州市财政局", "局长"]]);
+    expect(errors.map((error) => text.slice(error.place!.start.offset, error.place!.end.offset))).toEqual(["免去其广州市水务局局长职务ꎮ", "吴晓燕同志任职试用期满ꎮ"]);
+  });
+
+  it("reports a run-on list of names as one line of unread text", () => {
+    const line = `任命${"张三、".repeat(20000)}李四同志为广州市水务局局长ꎮ`;
+    const { notices, errors } = parseText(`${line}\n`);
+    expect(notices).toEqual([]);
+    expect(errors.map((error) => [error.ruleId, error.place!.start.offset, error.place!.end.offset])).toEqual([["unconsumed-text", 0, line.length]]);
+  });
+
+  it("opens a section over each form a first notice may take", () => {
+    const heading = "广州市第十五届人民代表大会常务委员会第七十一次会议决定：";
+    for (const first of ["决定任命蔡胜为广州市住房和城乡建设局局长", "接受何少华辞去广州市体育局局长职务的请求", "罗建新代理广州市财政局局长职务", "黄海同志不再担任广州市城市更新局局长职务", "聘任周明为广州市人民政府参事", "解聘刘洋的广州市人民政府参事职务"]) {
+      expect(personnelGrammar.opens?.(heading, first)).toBe(true);
+    }
+  });
+
+  it("claims notices in the new forms without a heading", () => {
+    const { segment } = parseText(brokenLayout(["罗建新代理广州市财政局局长职务ꎮ"]));
+    expect(personnelGrammar.claims(segment)).toBe(true);
+  });
+});
