@@ -494,3 +494,18 @@ describe("personnel parts and clauses", () => {
     expect(personnelGrammar.claims(segment)).toBe(true);
   });
 });
+
+describe("offices split by the vocabulary's words", () => {
+  it("ends an organization with any organisation ending or place, and a post with any rank and title", () => {
+    const { notices, errors } = parseText(
+      brokenLayout(["任命张三同志为广州大学校长、 党委副书记ꎮ", "免去李四同志的广州市民政局一级巡视员职务ꎮ", "任命王五同志为从化区区长ꎮ"]),
+    );
+    expect(errors).toEqual([]);
+    expect(notices.map(({ person, organization, post }) => [person, organization, post])).toEqual([
+      ["张三", "广州大学", "校长"],
+      ["张三", "广州大学", "党委副书记"],
+      ["李四", "广州市民政局", "一级巡视员"],
+      ["王五", "从化区", "区长"],
+    ]);
+  });
+});

@@ -47,13 +47,14 @@ function splitOffice(office: string): SplitOffice {
 
 /**
  * Offices listed with `、`, split. A post printed alone belongs to the organization of the office before
- * it: `广州市交通运输局局长、党组书记` → `党组书记` of `广州市交通运输局`.
+ * it: `广州市交通运输局局长、党组书记` → `党组书记` of `广州市交通运输局`; first in a list, it has none.
  */
 export function splitOffices(offices: readonly string[]): SplitOffice[] {
   let organization: string | null = null;
   return offices.map((office) => {
+    // `党委副书记` is a post, not the organization `党委` with the post `副书记`.
+    if (match(BARE_POST, office) !== null) return { organization, post: office };
     const split = splitOffice(office);
-    if (split.organization === null && organization !== null && match(BARE_POST, office) !== null) return { organization, post: office };
     organization = split.organization;
     return split;
   });
