@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isPersonnelHeading, personnelGrammar } from "../grammars/personnel.js";
 import { parseGazette } from "../src/parse.js";
+import { fromMarkdown } from "../src/render/from-markdown.js";
+import { toMarkdown } from "../src/render/markdown.js";
 import { NoticeSchema, type Notice } from "../src/schema/personnel.js";
 import { printBroken, type Block, type PrintOptions } from "./broken-layout.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
@@ -507,5 +509,14 @@ describe("offices split by the vocabulary's words", () => {
       ["李四", "广州市民政局", "一级巡视员"],
       ["王五", "从化区", "区长"],
     ]);
+  });
+});
+
+describe("the printed forms in the Markdown rendition", () => {
+  it("give back every notice, resignations and acting posts included", () => {
+    const gazette = parseGazette(printBroken(FORMS_BLOCKS, FORMS_LAYOUTS[4]!));
+    const [document] = fromMarkdown(toMarkdown(gazette)).documents;
+    const notices = document?.kind === "personnel" ? document.notices : [];
+    expect(notices.map(fields)).toEqual(FORMS_EXPECTED.map(({ notice }) => notice));
   });
 });
