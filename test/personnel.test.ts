@@ -520,3 +520,42 @@ describe("the printed forms in the Markdown rendition", () => {
     expect(notices.map(fields)).toEqual(FORMS_EXPECTED.map(({ notice }) => notice));
   });
 });
+
+describe("a section's second heading wrapped over two lines", () => {
+  it("still sets the deciding body of the notices after it", () => {
+    const text = printBroken(
+      [
+        { centred: "广州市人民政府批准：" },
+        { paragraph: "罗建新代理广州市财政局局长职务。" },
+        { paragraph: "广州市第十五届人民代表大会常务委员会第七十一次会议决定：" },
+        { paragraph: "任命梁国栋为广州市司法局局长。" },
+      ],
+      { columns: 40, linesPerPage: 20 },
+    );
+    expect(text).toContain("常务委员会\n\n第七十一次会议决定");
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const notices = documents[0]?.kind === "personnel" ? documents[0].notices : [];
+    expect(notices.map(({ action, person, decidedBy }) => [action, person, decidedBy])).toEqual([
+      ["act", "罗建新", GOVERNMENT],
+      ["appoint", "梁国栋", COMMITTEE_15_71],
+    ]);
+  });
+});
+
+describe("a section opened by a notice in a new form, after a regulation", () => {
+  it("is cut from the regulation before it, which keeps its articles", () => {
+    // Fixture line 3657 is the first notice under 广州市人民政府批准：, right after the regulation's last page.
+    const lines = fixtureText.split("\n");
+    expect(lines[3656]).toBe("任命陈勇同志为广州开发区管委会主任ꎮ (穗人社任免 〔２０２２〕 ９ 号)");
+    lines[3656] = "罗建新代理广州市财政局局长职务ꎮ";
+    const { documents, diagnostics } = parseGazette(lines.join("\n"));
+    expect(documents.map((document) => document.kind)).toEqual(["task-assignment", "levy-notice", "regulation", "personnel"]);
+    const regulation = documents[2]!.kind === "regulation" ? documents[2]!.regulation : null;
+    expect(regulation?.chapters.flatMap((chapter) => chapter.articles)).toHaveLength(19);
+    const personnel = documents[3]!.kind === "personnel" ? documents[3]!.notices : [];
+    expect(personnel.map(({ action, person, organization, post, page }) => [action, person, organization, post, page])[0]).toEqual(["act", "罗建新", "广州市财政局", "局长", 48]);
+    expect(personnel).toHaveLength(7);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+  });
+});
