@@ -484,6 +484,13 @@ describe("personnel parts and clauses", () => {
     expect(errors.map((error) => [error.ruleId, error.place!.start.offset, error.place!.end.offset])).toEqual([["unconsumed-text", 0, line.length]]);
   });
 
+  it("reads a sentence of thousands of decisions, each part bounded on its own", () => {
+    const { notices, errors } = parseText(`${"任命张三为广州市水务局局长ꎻ ".repeat(3000)}免去李四的广州市水务局副局长职务ꎮ\n`);
+    expect(errors).toEqual([]);
+    expect(notices).toHaveLength(3001);
+    expect(notices.at(-1)).toMatchObject({ action: "remove", person: "李四", organization: "广州市水务局", post: "副局长" });
+  });
+
   it("opens a section over each form a first notice may take", () => {
     const heading = "广州市第十五届人民代表大会常务委员会第七十一次会议决定：";
     for (const first of ["决定任命蔡胜为广州市住房和城乡建设局局长", "接受何少华辞去广州市体育局局长职务的请求", "罗建新代理广州市财政局局长职务", "黄海同志不再担任广州市城市更新局局长职务", "聘任周明为广州市人民政府参事", "解聘刘洋的广州市人民政府参事职务"]) {
