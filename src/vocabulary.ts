@@ -48,6 +48,15 @@ export const POSTS: readonly string[] = [
   "审判员", "检察员", "参事",
 ];
 
+/**
+ * `广州市…`, `市…`, `中共…`: how an office's name begins. Where a notice prints a name without `同志` or `的`
+ * before the office (`免去陈志明市交通运输局局长职务`), the name ends where one of these begins.
+ */
+export const OFFICE_OPENINGS: readonly string[] = ["广州", "广东", "中共", "市", "省"];
+
+/** `党组书记`, `党委副书记`: the party groups whose posts a notice lists after an office of their body. */
+export const PARTY_GROUPS: readonly string[] = ["党组", "党委", "党工委"];
+
 /** `常务`, `一级`: what may stand before a post title. */
 export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专职", "执行", "第一"];
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isPersonnelHeading, personnelGrammar } from "../grammars/personnel.js";
 import { parseGazette } from "../src/parse.js";
+import { fromMarkdown } from "../src/render/from-markdown.js";
+import { toMarkdown } from "../src/render/markdown.js";
 import { NoticeSchema, type Notice } from "../src/schema/personnel.js";
+import { printBroken, type Block, type PrintOptions } from "./broken-layout.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
 
 /** The fixture's personnel section, input lines 3655–3676, as segmentation hands it over: all lines in the annex. */
@@ -206,7 +209,7 @@ describe("personnel notices written in the broken layout", () => {
 });
 
 describe("offices", () => {
-  it("gives one notice per office listed with 、 and keeps an organization's other name", () => {
+  it("gives one notice per office listed with 、, a post alone taking the organization before it, and keeps an organization's other name", () => {
     const text = brokenLayout([
       "免去张三同志的广州市司法局局长、党组书记职务ꎮ",
       "任命李四同志为市政府办公厅 (市政府研究室) 副主任ꎮ",
@@ -216,7 +219,7 @@ describe("offices", () => {
     expect(errors).toEqual([]);
     expect(notices.map(({ action, person, organization, post }) => ({ action, person, organization, post }))).toEqual([
       { action: "remove", person: "张三", organization: "广州市司法局", post: "局长" },
-      { action: "remove", person: "张三", organization: null, post: "党组书记" },
+      { action: "remove", person: "张三", organization: "广州市司法局", post: "党组书记" },
       { action: "appoint", person: "李四", organization: "市政府办公厅（市政府研究室）", post: "副主任" },
       { action: "appoint", person: "钱七", organization: "广州市中级人民法院审判委员会", post: "委员" },
     ]);
@@ -263,5 +266,303 @@ describe("personnel text it cannot read", () => {
       },
     ]);
     expect(errors.map((error) => error.ruleId)).toEqual(["invalid-numeral", "invalid-date"]);
+  });
+});
+
+/*
+ * The forms of notices that real issues print, written here with invented people and real-looking bodies,
+ * laid out by the broken-layout printer at several widths and page lengths, and read by the whole parser
+ * and by the grammar alone. Where each notice lies in the printed text, and on which page, the test's own
+ * reader finds (`printedReader`), not the parser.
+ */
+const FORMS_GOVERNMENT = "广州市人民政府批准：";
+const FORMS_COMMITTEE = "广州市第十五届人民代表大会常务委员会第七十一次会议决定：";
+/** Each printed paragraph, and the parts it is cut into: a sentence, or the `；`-separated decisions of one. */
+const FORMS_GOVERNMENT_PARAGRAPHS: string[][] = [
+  ["任命林志远同志为广州市住房和城乡建设局局长，免去其广州市城市更新局副局长职务。（穗人社任免〔2023〕15号）"],
+  ["免去陈志明同志的广州市交通运输局局长、党组书记职务。（穗人社任免〔2023〕16号）"],
+  ["免去黄伟民广州市水务局局长、市政府应急办主任的职务。"],
+  ["接受何少华辞去广州市体育局局长职务的请求。"],
+  ["接受邓卫东辞去广州市商务局副局长职务。"],
+  ["罗建新代理广州市财政局局长职务。"],
+  ["吴晓燕同志任职试用期满，经考核合格，同意其正式担任广州市生态环境局副局长，任职时间自2023年5月16日起计算。（穗人社任免〔2023〕17号）"],
+  ["黄海同志不再担任广州市城市更新局局长职务。"],
+  ["聘任周明为广州市人民政府参事。"],
+  ["解聘刘洋的广州市人民政府参事职务。"],
+];
+const FORMS_COMMITTEE_PARAGRAPHS: string[][] = [
+  ["任命梁国栋为广州市司法局局长；", "免去郑丽萍的广州市民政局局长职务；", "接受谢振华辞去广州市教育局局长职务的请求。"],
+  ["决定任命蔡胜为广州市住房和城乡建设局局长，免去其广州市林业和园林局局长职务；", "决定任命欧阳晓明为广州市林业和园林局局长。"],
+  ["免去杨宇的广州市人民检察院副检察长职务，并接受其辞去广州市人民代表大会常务委员会委员职务的请求。"],
+];
+const FORMS_BLOCKS: Block[] = [
+  { centred: FORMS_GOVERNMENT },
+  ...FORMS_GOVERNMENT_PARAGRAPHS.map((parts) => ({ paragraph: parts.join("") })),
+  { centred: FORMS_COMMITTEE },
+  ...FORMS_COMMITTEE_PARAGRAPHS.map((parts) => ({ paragraph: parts.join("") })),
+];
+
+const COMMITTEE_15_71 = { body: "广州市人民代表大会常务委员会", term: 15, session: 71 };
+const formsDocNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2023, serial, text: `穗人社任免〔2023〕${serial}号` });
+
+/** Read from the texts above: each notice and the part of the printed text (by its first words) that gives it. */
+const FORMS_EXPECTED: Array<{ part: string; notice: Omit<Notice, "page" | "position"> }> = (() => {
+  const none = { concurrent: false, note: null, docNumber: null, effectiveFrom: null };
+  const government = { ...none, decidedBy: GOVERNMENT };
+  const committee = { ...none, decidedBy: COMMITTEE_15_71 };
+  return [
+    { part: "任命林志远", notice: { ...government, action: "appoint", person: "林志远", organization: "广州市住房和城乡建设局", post: "局长", docNumber: formsDocNumber(15) } },
+    { part: "任命林志远", notice: { ...government, action: "remove", person: "林志远", organization: "广州市城市更新局", post: "副局长", docNumber: formsDocNumber(15) } },
+    { part: "免去陈志明", notice: { ...government, action: "remove", person: "陈志明", organization: "广州市交通运输局", post: "局长", docNumber: formsDocNumber(16) } },
+    { part: "免去陈志明", notice: { ...government, action: "remove", person: "陈志明", organization: "广州市交通运输局", post: "党组书记", docNumber: formsDocNumber(16) } },
+    { part: "免去黄伟民", notice: { ...government, action: "remove", person: "黄伟民", organization: "广州市水务局", post: "局长" } },
+    { part: "免去黄伟民", notice: { ...government, action: "remove", person: "黄伟民", organization: "市政府应急办", post: "主任" } },
+    { part: "接受何少华", notice: { ...government, action: "resign", person: "何少华", organization: "广州市体育局", post: "局长" } },
+    { part: "接受邓卫东", notice: { ...government, action: "resign", person: "邓卫东", organization: "广州市商务局", post: "副局长" } },
+    { part: "罗建新代理", notice: { ...government, action: "act", person: "罗建新", organization: "广州市财政局", post: "局长" } },
+    {
+      part: "吴晓燕同志",
+      notice: { ...government, action: "confirm", person: "吴晓燕", organization: "广州市生态环境局", post: "副局长", docNumber: formsDocNumber(17), effectiveFrom: "2023-05-16" },
+    },
+    { part: "黄海同志", notice: { ...government, action: "remove", person: "黄海", organization: "广州市城市更新局", post: "局长" } },
+    { part: "聘任周明", notice: { ...government, action: "appoint", person: "周明", organization: "广州市人民政府", post: "参事" } },
+    { part: "解聘刘洋", notice: { ...government, action: "remove", person: "刘洋", organization: "广州市人民政府", post: "参事" } },
+    { part: "任命梁国栋", notice: { ...committee, action: "appoint", person: "梁国栋", organization: "广州市司法局", post: "局长" } },
+    { part: "免去郑丽萍", notice: { ...committee, action: "remove", person: "郑丽萍", organization: "广州市民政局", post: "局长" } },
+    { part: "接受谢振华", notice: { ...committee, action: "resign", person: "谢振华", organization: "广州市教育局", post: "局长" } },
+    { part: "决定任命蔡胜", notice: { ...committee, action: "appoint", person: "蔡胜", organization: "广州市住房和城乡建设局", post: "局长" } },
+    { part: "决定任命蔡胜", notice: { ...committee, action: "remove", person: "蔡胜", organization: "广州市林业和园林局", post: "局长" } },
+    { part: "决定任命欧阳晓明", notice: { ...committee, action: "appoint", person: "欧阳晓明", organization: "广州市林业和园林局", post: "局长" } },
+    { part: "免去杨宇", notice: { ...committee, action: "remove", person: "杨宇", organization: "广州市人民检察院", post: "副检察长" } },
+    { part: "免去杨宇", notice: { ...committee, action: "resign", person: "杨宇", organization: "广州市人民代表大会常务委员会", post: "委员" } },
+  ];
+})();
+
+const FOOTER_LINE = /^\s*[０-９]+ \(本文与正式文件同等效力\)$/u;
+/** How the printer writes a mark, back to the mark: `ꎬ` → `，`, `(` → `（`, `２` → `2`. */
+const UNPRINTED: ReadonlyMap<string, string> = new Map([
+  ["ꎬ", "，"],
+  ["ꎮ", "。"],
+  ["ꎻ", "；"],
+  [":", "："],
+  ["(", "（"],
+  [")", "）"],
+]);
+
+/**
+ * The test's own reader of printed text: the printed characters without line breaks, spaces and footers,
+ * marks and digits as written, each with its offset in the printed text; and where the footers stand.
+ */
+function printedReader(printed: string) {
+  let chars = "";
+  const offsets: number[] = [];
+  const footers: number[] = [];
+  let offset = 0;
+  for (const line of printed.split("\n")) {
+    if (FOOTER_LINE.test(line)) footers.push(offset);
+    else {
+      for (let i = 0; i < line.length; i += 1) {
+        const c = line[i]!;
+        if (c === " ") continue;
+        const code = c.codePointAt(0)!;
+        chars += UNPRINTED.get(c) ?? (code >= 0xff10 && code <= 0xff19 ? String.fromCodePoint(code - 0xfee0) : c);
+        offsets.push(offset + i);
+      }
+    }
+    offset += line.length + 1;
+  }
+  /** The printed span and page of `text`, which the printed characters hold once. */
+  const locate = (text: string) => {
+    const at = chars.indexOf(text);
+    if (at < 0 || chars.indexOf(text, at + 1) >= 0) throw new Error(`"${text}" is not printed exactly once`);
+    const start = offsets[at]!;
+    const end = offsets[at + text.length - 1]! + 1;
+    return { start, end, page: 1 + footers.filter((footer) => footer < start).length, footersInside: footers.filter((footer) => footer > start && footer < end).length };
+  };
+  return { locate };
+}
+
+const FORMS_PARTS = [...FORMS_GOVERNMENT_PARAGRAPHS, ...FORMS_COMMITTEE_PARAGRAPHS].flat();
+const partStarting = (words: string): string => FORMS_PARTS.find((part) => part.startsWith(words))!;
+
+/** Widths and page lengths; some cut a name at a line's end, some a notice or a name at a page's footer. */
+const FORMS_LAYOUTS: PrintOptions[] = [
+  { columns: 40, linesPerPage: 5 },
+  { columns: 44, linesPerPage: 6 },
+  { columns: 46, linesPerPage: 7 },
+  { columns: 50, linesPerPage: 6 },
+  { columns: 60, linesPerPage: 9 },
+  { columns: 72, linesPerPage: 30 },
+];
+
+describe.each(FORMS_LAYOUTS)("personnel notices in the printed forms, $columns columns, $linesPerPage lines a page", (layout) => {
+  const text = printBroken(FORMS_BLOCKS, layout);
+  const reader = printedReader(text);
+  const gazette = parseGazette(text);
+  const fromGrammar = parseText(text);
+
+  it("is one personnel document to the whole parser, read without errors", () => {
+    expect(gazette.documents.map((document) => document.kind)).toEqual(["personnel"]);
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    expect(fromGrammar.errors).toEqual([]);
+  });
+
+  it("reads every notice, in source order, the same from the whole parser and from the grammar", () => {
+    const document = gazette.documents[0];
+    const notices = document?.kind === "personnel" ? document.notices : [];
+    expect(notices.map(fields)).toEqual(FORMS_EXPECTED.map(({ notice }) => notice));
+    expect(fromGrammar.notices.map(fields)).toEqual(FORMS_EXPECTED.map(({ notice }) => notice));
+    for (const notice of notices) expect(() => NoticeSchema.parse(notice)).not.toThrow();
+  });
+
+  it("points each notice at its part of the printed text and gives the page it starts on", () => {
+    const document = gazette.documents[0];
+    const notices = document?.kind === "personnel" ? document.notices : [];
+    const places = notices.map(({ page, position }) => ({ page, start: position.start.offset, end: position.end.offset }));
+    const expected = FORMS_EXPECTED.map(({ part }) => {
+      const { start, end, page } = reader.locate(partStarting(part));
+      return { page, start, end };
+    });
+    expect(places).toEqual(expected);
+    expect(fromGrammar.notices.map(({ page, position }) => ({ page, start: position.start.offset, end: position.end.offset }))).toEqual(expected);
+  });
+});
+
+describe("the printed forms' layouts", () => {
+  it("cut the notices where the tests above say: inside names, and across page footers", () => {
+    const printed = (layout: PrintOptions) => printBroken(FORMS_BLOCKS, layout);
+    // A name wrapped at a line's end.
+    expect(printed(FORMS_LAYOUTS[0]!)).toContain("免去郑\n\n丽萍的");
+    expect(printed(FORMS_LAYOUTS[2]!)).toContain("决定任命欧阳\n\n晓明为");
+    // A name wrapped at a page's end, across the footer.
+    expect(printed(FORMS_LAYOUTS[1]!)).toMatch(/决定任命欧\n\n４ \(本文与正式文件同等效力\)\n 阳晓明/u);
+    // Notices across a footer: the 免去黄伟民 notice at 46 columns, 7 lines a page; the confirmation at 50
+    // columns, 6 lines a page; and at 40 columns, 5 lines a page, its document number.
+    expect(printedReader(printed(FORMS_LAYOUTS[2]!)).locate(partStarting("免去黄伟民"))).toMatchObject({ page: 1, footersInside: 1 });
+    expect(printedReader(printed(FORMS_LAYOUTS[3]!)).locate(partStarting("吴晓燕同志"))).toMatchObject({ page: 2, footersInside: 1 });
+    expect(printed(FORMS_LAYOUTS[0]!)).toMatch(/\(穗人社任\n\n[０-９]+ \(本文与正式文件同等效力\)\n 免〔/u);
+  });
+});
+
+describe("personnel parts and clauses", () => {
+  const short = (notices: Notice[]) => notices.map(({ action, person, organization, post }) => [action, person, organization, post]);
+
+  it("reports a part of a decision list in no known form, with its span, and reads the parts around it", () => {
+    const text = brokenLayout([
+      "广州市第十五届人民代表大会常务委员会第七十一次会议决定:",
+      "任命梁国栋为广州市司法局局长ꎻ 这一项不是任免事项ꎻ 免去郑丽萍的广州市民政局局长职务ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(short(notices)).toEqual([
+      ["appoint", "梁国栋", "广州市司法局", "局长"],
+      ["remove", "郑丽萍", "广州市民政局", "局长"],
+    ]);
+    expect(errors.map((error) => [error.ruleId, error.line])).toEqual([["unconsumed-text", 3]]);
+    expect(text.slice(errors[0]!.place!.start.offset, errors[0]!.place!.end.offset)).toBe("这一项不是任免事项ꎻ");
+  });
+
+  it("lets `其` in a later part of the same sentence mean the person named before it", () => {
+    const { notices, errors } = parseText(brokenLayout(["免去杨宇的广州市人民检察院副检察长职务ꎻ 接受其辞去广州市人民代表大会常务委员会委员职务请求ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(short(notices)).toEqual([
+      ["remove", "杨宇", "广州市人民检察院", "副检察长"],
+      ["resign", "杨宇", "广州市人民代表大会常务委员会", "委员"],
+    ]);
+  });
+
+  it("reports `其` with nobody before it, and a probation that confirms nothing", () => {
+    const text = brokenLayout(["免去其广州市水务局局长职务ꎮ", "吴晓燕同志任职试用期满ꎮ", "罗建新同志代理广州市财政局局长职务ꎮ"]);
+    const { notices, errors } = parseText(text);
+    expect(short(notices)).toEqual([["act", "罗建新", "广州市财政局", "局长"]]);
+    expect(errors.map((error) => text.slice(error.place!.start.offset, error.place!.end.offset))).toEqual(["免去其广州市水务局局长职务ꎮ", "吴晓燕同志任职试用期满ꎮ"]);
+  });
+
+  it("reports a run-on list of names as one line of unread text", () => {
+    const line = `任命${"张三、".repeat(20000)}李四同志为广州市水务局局长ꎮ`;
+    const { notices, errors } = parseText(`${line}\n`);
+    expect(notices).toEqual([]);
+    expect(errors.map((error) => [error.ruleId, error.place!.start.offset, error.place!.end.offset])).toEqual([["unconsumed-text", 0, line.length]]);
+  });
+
+  it("reads a sentence of thousands of decisions, each part bounded on its own", () => {
+    const { notices, errors } = parseText(`${"任命张三为广州市水务局局长ꎻ ".repeat(3000)}免去李四的广州市水务局副局长职务ꎮ\n`);
+    expect(errors).toEqual([]);
+    expect(notices).toHaveLength(3001);
+    expect(notices.at(-1)).toMatchObject({ action: "remove", person: "李四", organization: "广州市水务局", post: "副局长" });
+  });
+
+  it("opens a section over each form a first notice may take", () => {
+    const heading = "广州市第十五届人民代表大会常务委员会第七十一次会议决定：";
+    for (const first of ["决定任命蔡胜为广州市住房和城乡建设局局长", "接受何少华辞去广州市体育局局长职务的请求", "罗建新代理广州市财政局局长职务", "黄海同志不再担任广州市城市更新局局长职务", "聘任周明为广州市人民政府参事", "解聘刘洋的广州市人民政府参事职务"]) {
+      expect(personnelGrammar.opens?.(heading, first)).toBe(true);
+    }
+  });
+
+  it("claims notices in the new forms without a heading", () => {
+    const { segment } = parseText(brokenLayout(["罗建新代理广州市财政局局长职务ꎮ"]));
+    expect(personnelGrammar.claims(segment)).toBe(true);
+  });
+});
+
+describe("offices split by the vocabulary's words", () => {
+  it("ends an organization with any organisation ending or place, and a post with any rank and title", () => {
+    const { notices, errors } = parseText(
+      brokenLayout(["任命张三同志为广州大学校长、 党委副书记ꎮ", "免去李四同志的广州市民政局一级巡视员职务ꎮ", "任命王五同志为从化区区长ꎮ"]),
+    );
+    expect(errors).toEqual([]);
+    expect(notices.map(({ person, organization, post }) => [person, organization, post])).toEqual([
+      ["张三", "广州大学", "校长"],
+      ["张三", "广州大学", "党委副书记"],
+      ["李四", "广州市民政局", "一级巡视员"],
+      ["王五", "从化区", "区长"],
+    ]);
+  });
+});
+
+describe("the printed forms in the Markdown rendition", () => {
+  it("give back every notice, resignations and acting posts included", () => {
+    const gazette = parseGazette(printBroken(FORMS_BLOCKS, FORMS_LAYOUTS[4]!));
+    const [document] = fromMarkdown(toMarkdown(gazette)).documents;
+    const notices = document?.kind === "personnel" ? document.notices : [];
+    expect(notices.map(fields)).toEqual(FORMS_EXPECTED.map(({ notice }) => notice));
+  });
+});
+
+describe("a section's second heading wrapped over two lines", () => {
+  it("still sets the deciding body of the notices after it", () => {
+    const text = printBroken(
+      [
+        { centred: "广州市人民政府批准：" },
+        { paragraph: "罗建新代理广州市财政局局长职务。" },
+        { paragraph: "广州市第十五届人民代表大会常务委员会第七十一次会议决定：" },
+        { paragraph: "任命梁国栋为广州市司法局局长。" },
+      ],
+      { columns: 40, linesPerPage: 20 },
+    );
+    expect(text).toContain("常务委员会\n\n第七十一次会议决定");
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const notices = documents[0]?.kind === "personnel" ? documents[0].notices : [];
+    expect(notices.map(({ action, person, decidedBy }) => [action, person, decidedBy])).toEqual([
+      ["act", "罗建新", GOVERNMENT],
+      ["appoint", "梁国栋", COMMITTEE_15_71],
+    ]);
+  });
+});
+
+describe("a section opened by a notice in a new form, after a regulation", () => {
+  it("is cut from the regulation before it, which keeps its articles", () => {
+    // Fixture line 3657 is the first notice under 广州市人民政府批准：, right after the regulation's last page.
+    const lines = fixtureText.split("\n");
+    expect(lines[3656]).toBe("任命陈勇同志为广州开发区管委会主任ꎮ (穗人社任免 〔２０２２〕 ９ 号)");
+    lines[3656] = "罗建新代理广州市财政局局长职务ꎮ";
+    const { documents, diagnostics } = parseGazette(lines.join("\n"));
+    expect(documents.map((document) => document.kind)).toEqual(["task-assignment", "levy-notice", "regulation", "personnel"]);
+    const regulation = documents[2]!.kind === "regulation" ? documents[2]!.regulation : null;
+    expect(regulation?.chapters.flatMap((chapter) => chapter.articles)).toHaveLength(19);
+    const personnel = documents[3]!.kind === "personnel" ? documents[3]!.notices : [];
+    expect(personnel.map(({ action, person, organization, post, page }) => [action, person, organization, post, page])[0]).toEqual(["act", "罗建新", "广州市财政局", "局长", 48]);
+    expect(personnel).toHaveLength(7);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
   });
 });

@@ -11,9 +11,12 @@ export const DecisionBodySchema = z.object({
 });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
-/** One person's appointment to, removal from or confirmation in one office. */
+/**
+ * One person's appointment to, removal from, confirmation in, resignation from (`接受…辞去…职务的请求`) or
+ * acting in (`代理…职务`) one office.
+ */
 export const NoticeSchema = z.object({
-  action: z.enum(["appoint", "remove", "confirm"]),
+  action: z.enum(["appoint", "remove", "confirm", "resign", "act"]),
   person: z.string().min(2).max(4),
   /** `广州开发区管委会`; null where the grammar cannot tell the organization from the post. */
   organization: z.string().nullable(),
