@@ -117,6 +117,7 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
         term: numeral(term, run, at, context),
         session: numeral(session, run, at, context),
       };
+      context.consumed.run(run, at, at + heading[0].length);
       at += heading[0].length;
       endSentence();
       continue;
@@ -131,6 +132,7 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
       if (found?.groups?.more === undefined) endSentence();
       continue;
     }
+    context.consumed.run(run, at, end);
     const effectiveFrom = effectiveDate(part, run, at, end, context);
     const position = runPosition(context.source, run, at, end);
     const page = runPage(run, at);

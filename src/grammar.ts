@@ -31,8 +31,9 @@ export interface GrammarContext {
 
 /**
  * A grammar for one kind of document. `claims` looks at a segment and says whether this grammar knows
- * it; `parse` reads the kind's own fields from the segment. Every non-blank annex line that `parse`
- * does not turn into a value it reports as an `unconsumed-text` diagnostic with its span.
+ * it; `parse` reads the kind's own fields from the segment. It marks in `context.consumed` the text it
+ * turns into values, and may report text it cannot read as `unconsumed-text` with its span; text of the
+ * annex that it neither marks nor reports, the parse reports as unconsumed at its end.
  */
 export interface Grammar<Kind extends string = string, Fields extends object = object> {
   kind: Kind;

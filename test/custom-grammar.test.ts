@@ -95,3 +95,53 @@ describe("a grammar that a project adds", () => {
     }
   });
 });
+
+describe("text that a grammar leaves out", () => {
+  /** A notice that issues a list of names after its signature (名单), one a line. */
+  const NAMES = ["广州市第一中学", "广州市第二中学", "广州市第三中学"];
+  const listed = printBroken(
+    [
+      { centred: "广州市教育局文件" },
+      { centred: "穗教〔2024〕3号" },
+      { centred: "广州市教育局关于公布2024年广州市示范性高中名单的通知" },
+      { paragraph: "各区教育局：" },
+      { paragraph: "经评审，现将2024年广州市示范性高中名单公布如下。" },
+      { centred: "广州市教育局" },
+      { centred: "2024年5月6日" },
+      { centred: "2024年广州市示范性高中名单" },
+      ...NAMES.map((name) => ({ centred: name })),
+    ],
+    { columns: 60, linesPerPage: 40 },
+  );
+  /** A grammar with a defect: it takes the title and every name but the last, and forgets that one. */
+  const forgetful: Grammar<"school-list", { schools: string[] }> = {
+    kind: "school-list",
+    schema: z.object({ schools: z.array(z.string()) }),
+    claims: (segment) => segment.annex.some((line) => line.text.endsWith("名单")),
+    parse(segment, context) {
+      const filled = segment.annex.filter((line) => line.text !== "");
+      context.consumed.lines(filled.slice(0, -1));
+      return { schools: filled.slice(1, -1).map((line) => line.text) };
+    },
+  };
+
+  it("is reported as unconsumed text with its span and page, and counted so", () => {
+    const gazette = parseGazette(listed, { grammars: [forgetful] });
+    expect(gazette.documents[0]).toMatchObject({ kind: "school-list", schools: NAMES.slice(0, -1) });
+    const unread = gazette.diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text");
+    expect(unread).toHaveLength(1);
+    expect(listed.slice(unread[0]!.place!.start.offset, unread[0]!.place!.end.offset)).toBe(NAMES.at(-1));
+    expect(unread[0]).toMatchObject({ severity: "error", page: 1 });
+    expect(gazette.coverage.unconsumed).toBe([...NAMES.at(-1)!].length);
+  });
+
+  it("is not reported when the grammar marks all it reads", () => {
+    const careful = { ...forgetful, parse: (segment: Parameters<typeof forgetful.parse>[0], context: Parameters<typeof forgetful.parse>[1]) => {
+      context.consumed.lines(segment.annex);
+      return { schools: segment.annex.filter((line) => line.text !== "").slice(1).map((line) => line.text) };
+    } };
+    const gazette = parseGazette(listed, { grammars: [careful] });
+    expect(gazette.diagnostics).toEqual([]);
+    expect(gazette.coverage.unconsumed).toBe(0);
+  });
+});

@@ -40,6 +40,27 @@ function visibleCodePoints(text: string): number {
   return count;
 }
 
+/**
+ * The furniture and the unconsumed text of a parse, counted here from the spans the result gives (each
+ * visible code point once, furniture first), independently of the parser's own accounting.
+ */
+function countSpans(text: string, gazette: Gazette): { furniture: number; unconsumed: number } {
+  const kinds = new Uint8Array(text.length);
+  const paint = (spans: Array<{ start: { offset: number }; end: { offset: number } } | null>, kind: number) => {
+    for (const span of spans) if (span) for (let i = span.start.offset; i < span.end.offset; i += 1) kinds[i] ||= kind;
+  };
+  paint(gazette.furniture.map((item) => item.position), 1);
+  paint(gazette.diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text").map((diagnostic) => diagnostic.place), 2);
+  const counts = { furniture: 0, unconsumed: 0 };
+  let offset = 0;
+  for (const character of text) {
+    if (!/\s/u.test(character) && kinds[offset] === 1) counts.furniture += 1;
+    if (!/\s/u.test(character) && kinds[offset] === 2) counts.unconsumed += 1;
+    offset += character.length;
+  }
+  return counts;
+}
+
 /** What every input must give: no exception, a gazette that passes its schema, and coverage that adds up. */
 function parseSoundly(text: string): Gazette {
   const gazette = parseGazette(text);
@@ -47,6 +68,7 @@ function parseSoundly(text: string): Gazette {
   expect(checked.error?.issues ?? []).toEqual([]);
   const { consumed, furniture, unconsumed } = gazette.coverage;
   expect(consumed + furniture + unconsumed).toBe(visibleCodePoints(text));
+  expect({ furniture, unconsumed }).toEqual(countSpans(text, gazette));
   return gazette;
 }
 
