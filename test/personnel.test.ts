@@ -388,7 +388,7 @@ const partStarting = (words: string): string => FORMS_PARTS.find((part) => part.
 /** Widths and page lengths; some cut a name at a line's end, some a notice or a name at a page's footer. */
 const FORMS_LAYOUTS: PrintOptions[] = [
   { columns: 40, linesPerPage: 5 },
-  { columns: 44, linesPerPage: 6 },
+  { columns: 44, linesPerPage: 5 },
   { columns: 46, linesPerPage: 7 },
   { columns: 50, linesPerPage: 6 },
   { columns: 60, linesPerPage: 9 },
@@ -435,7 +435,7 @@ describe("the printed forms' layouts", () => {
     expect(printed(FORMS_LAYOUTS[0]!)).toContain("免去郑\n\n丽萍的");
     expect(printed(FORMS_LAYOUTS[2]!)).toContain("决定任命欧阳\n\n晓明为");
     // A name wrapped at a page's end, across the footer.
-    expect(printed(FORMS_LAYOUTS[1]!)).toMatch(/决定任命欧\n\n４ \(本文与正式文件同等效力\)\n 阳晓明/u);
+    expect(printed(FORMS_LAYOUTS[1]!)).toMatch(/决定任命欧\n\n[０-９]+ \(本文与正式文件同等效力\)\n 阳晓明/u);
     // Notices across a footer: the 免去黄伟民 notice at 46 columns, 7 lines a page; the confirmation at 50
     // columns, 6 lines a page; and at 40 columns, 5 lines a page, its document number.
     expect(printedReader(printed(FORMS_LAYOUTS[2]!)).locate(partStarting("免去黄伟民"))).toMatchObject({ page: 1, footersInside: 1 });
