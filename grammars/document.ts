@@ -37,6 +37,8 @@ const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[
 const DATE_LINE = anchored("{{date}}");
 /** `公开方式：主动公开` */
 const DISCLOSURE = anchored("公开方式：(?<disclosure>.+)");
+/** Whether a line closes a document: its disclosure line (`公开方式：主动公开`). */
+export const closesDocument = (text: string): boolean => matches(DISCLOSURE, text) || text.endsWith("印发");
 /** `附件：广州市征地社保费计提比例表`, the attachment list in a body. */
 const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
 /** `附件`, alone: an attachment starts here. */

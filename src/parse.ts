@@ -1,4 +1,4 @@
-import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { bareSegment, closesDocument, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
@@ -89,6 +89,8 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
   const cuts = cutDocuments(content, {
     heads: DOCUMENT_HEADS,
     registrationCode: REGISTRATION_CODE,
+    number: DOC_NUMBER_LINE,
+    closes: closesDocument,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   });
   const documents = cuts.map((cut) =>

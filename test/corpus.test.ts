@@ -50,3 +50,14 @@ describe.each(corpusFiles)("%s, printed as the gazette prints it", (name) => {
     });
   });
 });
+
+describe("the corpus printed as one issue, one document after another, without organs' headers", () => {
+  const blocks = corpusFiles.flatMap((name) => blocksOf(webLines(name)));
+  const gazette = parseGazette(printBroken(blocks, { columns: 70, linesPerPage: 37, runningHeader: "　 广州市人民政府公报 ２０２４ 年第 １５ 期" }));
+
+  it("is cut into its documents at each number that follows a document's closing lines", () => {
+    const numbers = corpusFiles.map((name) => webLines(name).find((line) => DOC_NUMBER.test(line)));
+    expect(gazette.documents.map((document) => document.docNumber?.text)).toEqual(numbers);
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+  });
+});

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
+import { closesDocument, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
 import { cutDocuments, type CutRules } from "../src/segment/index.js";
 import { fixtureText, prepare } from "./support.js";
 
 const rules = (opens: (text: string) => boolean = () => false): CutRules => ({
   heads: DOCUMENT_HEADS,
   registrationCode: REGISTRATION_CODE,
+  number: DOC_NUMBER_LINE,
+  closes: closesDocument,
   openers: [{ kind: "personnel", opens }],
 });
 

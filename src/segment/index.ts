@@ -17,6 +17,14 @@ export interface CutRules {
   heads: ReadonlyArray<{ header: RegExp; number: RegExp }>;
   /** `GZ0220220003` */
   registrationCode: RegExp;
+  /** `穗府办规〔2024〕13号`: a document's number line, which starts a document printed without its header. */
+  number: RegExp;
+  /**
+   * Whether a line closes a document: its imprint (`…2024年7月29日印发`), copy list or disclosure line. A
+   * number line right after one (its registration code above it, if any) starts the next document, as a
+   * web page or a gazette that leaves out the organ's header prints it.
+   */
+  closes(text: string): boolean;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
   openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
 }
@@ -30,8 +38,8 @@ function startsHead(rules: CutRules, text: string, next: string): boolean {
 /**
  * Cuts an issue into top-level documents. A document starts at a head, an organ header directly followed
  * by a document number or a decree's header by its number (with the registration code printed above it,
- * if any), or at a line that opens a kind without a header; a run of such a kind is not cut again by its
- * own openers.
+ * if any), at a number line right after the line that closes the document before, or at a line that
+ * opens a kind without a header; a run of such a kind is not cut again by its own openers.
  */
 export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
   const cuts: Cut[] = [];
@@ -52,6 +60,14 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       const registered = previous >= 0 && matches(rules.registrationCode, lines[previous]!.text);
       starts.set(registered ? previous : i, null);
       continue;
+    }
+    if (matches(rules.number, text)) {
+      const code = k > 0 && matches(rules.registrationCode, lines[nonBlank[k - 1]!]!.text) ? k - 1 : k;
+      const closing = code > 0 ? lines[nonBlank[code - 1]!]!.text : "";
+      if (rules.closes(closing)) {
+        starts.set(nonBlank[code]!, null);
+        continue;
+      }
     }
     for (const { kind, opens } of rules.openers) {
       if (!opens(text, next)) continue;
