@@ -140,9 +140,11 @@ export interface ParagraphOptions {
  *   `申请家庭对初审结果有异议的，可按规定提出异议申诉。` / `（三）复审。…`).
  * A line ending with `；` ends only an item: a paragraph (款) of law ends with a full stop.
  */
-function endsParagraph(line: PagedLine, paragraph: readonly PagedLine[], after: readonly PagedLine[], options: ParagraphOptions): boolean {
+function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLine[], at: number, options: ParagraphOptions): boolean {
+  const line = lines[at]!;
   const opening = paragraph.length === 1;
-  const [next, afterNext] = after;
+  const next = lines[at + 1];
+  const afterNext = lines[at + 2];
   if (options.closesParagraph?.(line)) return true;
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
@@ -163,7 +165,7 @@ export function rebuildParagraphs(lines: readonly PagedLine[], options: Paragrap
   let current: PagedLine[] = [];
   filled.forEach((line, i) => {
     current.push(line);
-    if (endsParagraph(line, current, filled.slice(i + 1, i + 3), options)) {
+    if (endsParagraph(current, filled, i, options)) {
       paragraphs.push(current);
       current = [];
     }

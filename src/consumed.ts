@@ -57,12 +57,6 @@ function merge(spans: Span[]): Span[] {
   return merged;
 }
 
-/** Whether the code point at `i` is visible; `step` is its length in UTF-16 units. */
-function visibleAt(text: string, i: number): { visible: boolean; step: number } {
-  const code = text.codePointAt(i)!;
-  return { visible: !isWhitespaceCode(code), step: code > BMP_LAST ? 2 : 1 };
-}
-
 /** A cursor over merged spans that says whether an offset lies in one, for offsets read in order. */
 class Cover {
   private index = 0;
@@ -93,9 +87,11 @@ export function account(text: string, consumed: Consumed, furniture: readonly Fu
   const coverage: Coverage = { consumed: 0, furniture: 0, unconsumed: 0 };
   const unread: Span[] = [];
   let open: Span | null = null;
+  // By code point, without an object or a string per character: this reads the whole input.
   for (let i = 0; i < text.length; ) {
-    const { visible, step } = visibleAt(text, i);
-    if (visible) {
+    const code = text.codePointAt(i)!;
+    const step = code > BMP_LAST ? 2 : 1;
+    if (!isWhitespaceCode(code)) {
       if (furnitureCover.has(i)) coverage.furniture += 1;
       else if (reported.has(i)) coverage.unconsumed += 1;
       else if (read.has(i)) coverage.consumed += 1;
