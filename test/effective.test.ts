@@ -73,7 +73,7 @@ describe("effectiveIn", () => {
     const text = "第一条 各区政府负责检查ꎮ\n\n第二条 本办法自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年ꎮ";
     const { lines, context } = prepare(text);
     const runs = lines.filter((line) => line.text !== "").map((line) => joinLines([line]));
-    expect(effectiveIn(runs, null, context)).toBeNull();
+    expect(effectiveIn(runs, { date: null, printedOn: null }, context)).toBeNull();
     const [diagnostic] = context.diagnostics.list.filter((d) => d.ruleId === "invalid-date");
     expect(diagnostic?.severity).toBe("error");
     expect(sourceAt(text, diagnostic!.place!)).toBe("自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年");

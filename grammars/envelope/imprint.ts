@@ -1,0 +1,93 @@
+/**
+ * The lines a document ends with: its imprint (版记), `抄送：…。` and `广州市人民政府办公厅秘书处　2024年7月29日印发`,
+ * and the disclosure line (`公开方式：主动公开`), which stands before or after the imprint. They belong to
+ * the envelope, not to the last paragraph of the body or of the last article.
+ */
+import { anchored, match } from "../../src/fragments.js";
+import type { GrammarContext } from "../../src/grammar.js";
+import type { Envelope } from "../../src/schema/common.js";
+import { isoOfParts } from "../../src/text/dates.js";
+import { linesSpan, type PagedLine } from "../../src/text/run.js";
+import { alternation, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
+import { splitList } from "./organs.js";
+
+/**
+ * `广州市人民政府办公厅秘书处2024年7月29日印发` (normalised from `…秘书处　2024年7月29日印发`),
+ * `2021年4月16日印发` (its organ on the line above): the printing organ, the day, then 印发.
+ */
+const PRINTED = anchored("(?<organ>{{han}}{2,40}?)?{{date}}印发", {}, "u");
+/** `广州市人民政府办公厅秘书处`: a printing organ on a line of its own, over the day it printed. */
+const PRINTING_ORGAN = anchored("{{han}}{1,40}{{ending}}", { ending: alternation(ORGANISATION_ENDINGS) }, "u");
+/** `抄送：市委各部委，市人大常委会办公厅，…，市工商联。`: the first line of the copy list. */
+const COPIED_TO = anchored("抄送：(?<bodies>.*)");
+/** `公开方式：主动公开`; `公开方式：` alone when the value is printed on the next line. */
+const DISCLOSURE = anchored("公开方式：(?<disclosure>.*)");
+
+/** How many lines a copy list may wrap over. */
+const MAX_COPY_LINES = 8;
+/** How many parts the closing lines hold at most: the disclosure, the copy list and the printing line. */
+const MAX_CLOSING_PARTS = 3;
+
+/** The envelope fields the closing lines fill. */
+type Closing = Pick<Envelope, "copiedTo" | "printedBy" | "printedOn" | "disclosure">;
+
+/** The disclosure at `lines[at]` and how many lines it takes (its value may be on the next line); null if none. */
+export function disclosureAt(lines: readonly PagedLine[], at: number): { value: string; lines: number } | null {
+  const value = match(DISCLOSURE, lines[at]?.text ?? "")?.groups?.disclosure;
+  if (value === undefined) return null;
+  if (value !== "") return { value, lines: 1 };
+  const next = lines[at + 1]?.text;
+  return next === undefined ? null : { value: next, lines: 2 };
+}
+
+/** `…印发` as the last of `lines[0, end)`, with its organ's line above it if printed apart: lines taken. */
+function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext): number {
+  const line = lines[end - 1]!;
+  const groups = closing.printedOn === null ? match(PRINTED, line.text)?.groups : undefined;
+  if (!groups) return 0;
+  closing.printedOn = isoOfParts(groups.year!, groups.month!, groups.day!);
+  if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
+  const above = end >= 2 && groups.organ === undefined && match(PRINTING_ORGAN, lines[end - 2]!.text) ? lines[end - 2]! : null;
+  closing.printedBy = groups.organ ?? above?.text ?? null;
+  return above === null ? 1 : 2;
+}
+
+/** The disclosure as the last of `lines[0, end)`: lines taken. */
+function takeDisclosure(lines: readonly PagedLine[], end: number, closing: Closing): number {
+  if (closing.disclosure !== null) return 0;
+  for (const at of [end - 1, end - 2]) {
+    const disclosure = at >= 0 ? disclosureAt(lines, at) : null;
+    if (disclosure && at + disclosure.lines === end) {
+      closing.disclosure = disclosure.value;
+      return disclosure.lines;
+    }
+  }
+  return 0;
+}
+
+/** The copy list (`抄送：…`) ending the lines `[0, end)`, over as many lines as it wraps: lines taken. */
+function takeCopiedTo(lines: readonly PagedLine[], end: number, closing: Closing): number {
+  if (closing.copiedTo.length > 0) return 0;
+  for (let count = 1; count <= MAX_COPY_LINES && end - count >= 0; count += 1) {
+    const first = match(COPIED_TO, lines[end - count]!.text)?.groups;
+    if (!first) continue;
+    const rest = lines.slice(end - count + 1, end).map((line) => line.text);
+    closing.copiedTo = splitList([first.bodies!, ...rest].join(""));
+    return count;
+  }
+  return 0;
+}
+
+/**
+ * Takes the closing lines (imprint and disclosure, in either order) off the end of a document's filled
+ * lines into its envelope, and gives the lines before them.
+ */
+export function takeClosing(lines: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
+  let end = lines.length;
+  for (let part = 0; part < MAX_CLOSING_PARTS && end > 0; part += 1) {
+    const taken = takePrinted(lines, end, envelope, context) || takeDisclosure(lines, end, envelope) || takeCopiedTo(lines, end, envelope);
+    if (taken === 0) break;
+    end -= taken;
+  }
+  return end === lines.length ? lines : lines.slice(0, end);
+}
