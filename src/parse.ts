@@ -1,4 +1,5 @@
 import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { effectiveIn } from "../grammars/effective.js";
 import { grammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { measureCoverage } from "./coverage.js";
@@ -9,7 +10,7 @@ import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments } from "./segment/index.js";
-import { linesSpan } from "./text/run.js";
+import { joinLines, linesSpan } from "./text/run.js";
 import { tokenize } from "./tokenize/index.js";
 
 export interface ParseOptions {
@@ -43,7 +44,8 @@ function readDocument(segment: DocumentSegment, context: GrammarContext): Docume
     span,
     page,
   );
-  return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], kind: "generic" };
+  const effective = effectiveIn([joinLines(segment.body)], segment.envelope, context);
+  return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
 }
 
 function emptyGazette(): Gazette {

@@ -66,7 +66,7 @@ const task = (seq: number, subsection: { ordinal: number; title: string } | null
 });
 
 const handBuilt: Document[] = [
-  { ...envelope, kind: "generic", forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, adoptedAt: { meeting: "市政府第15届134次常务会议", date: null }, forwarded: [{ ...envelope, title: null, copiedTo: [], printedBy: null, printedOn: null, adoptedAt: null, forwarded: [] }] }] },
+  { ...envelope, kind: "generic", effective: { from: "2024-05-09", validYears: 3, until: "2027-05-08" }, forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, adoptedAt: { meeting: "市政府第15届134次常务会议", date: null }, forwarded: [{ ...envelope, title: null, copiedTo: [], printedBy: null, printedOn: null, adoptedAt: null, forwarded: [] }] }] },
   {
     ...envelope,
     kind: "task-assignment",
