@@ -25,11 +25,11 @@ const DISCLOSURE = anchored("公开方式：(?<disclosure>.*)");
 
 /** How many lines a copy list may wrap over. */
 const MAX_COPY_LINES = 8;
-/** How many parts the closing lines hold at most: the disclosure, the copy list and the printing line. */
-const MAX_CLOSING_PARTS = 3;
-
 /** The envelope fields the closing lines fill. */
 type Closing = Pick<Envelope, "copiedTo" | "printedBy" | "printedOn" | "disclosure">;
+
+/** Reads one part of the closing lines as the last of `lines[0, end)`; gives how many lines it took, 0 if none. */
+type ClosingPart = (lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext) => number;
 
 /** The disclosure at `lines[at]` and how many lines it takes (its value may be on the next line); null if none. */
 export function disclosureAt(lines: readonly PagedLine[], at: number): { value: string; lines: number } | null {
@@ -43,7 +43,7 @@ export function disclosureAt(lines: readonly PagedLine[], at: number): { value: 
 /** `…印发` as the last of `lines[0, end)`, with its organ's line above it if printed apart: lines taken. */
 function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext): number {
   const line = lines[end - 1]!;
-  const groups = closing.printedOn === null ? match(PRINTED, line.text)?.groups : undefined;
+  const groups = match(PRINTED, line.text)?.groups;
   if (!groups) return 0;
   closing.printedOn = isoOfParts(groups.year!, groups.month!, groups.day!);
   if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
@@ -54,7 +54,6 @@ function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing,
 
 /** The disclosure as the last of `lines[0, end)`: lines taken. */
 function takeDisclosure(lines: readonly PagedLine[], end: number, closing: Closing): number {
-  if (closing.disclosure !== null) return 0;
   for (const at of [end - 1, end - 2]) {
     const disclosure = at >= 0 ? disclosureAt(lines, at) : null;
     if (disclosure && at + disclosure.lines === end) {
@@ -67,7 +66,6 @@ function takeDisclosure(lines: readonly PagedLine[], end: number, closing: Closi
 
 /** The copy list (`抄送：…`) ending the lines `[0, end)`, over as many lines as it wraps: lines taken. */
 function takeCopiedTo(lines: readonly PagedLine[], end: number, closing: Closing): number {
-  if (closing.copiedTo.length > 0) return 0;
   for (let count = 1; count <= MAX_COPY_LINES && end - count >= 0; count += 1) {
     const first = match(COPIED_TO, lines[end - count]!.text)?.groups;
     if (!first) continue;
@@ -83,9 +81,17 @@ function takeCopiedTo(lines: readonly PagedLine[], end: number, closing: Closing
  * lines into its envelope, and gives the lines before them.
  */
 export function takeClosing(lines: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
+  // Each part once: the last line is tried as each part not yet taken.
+  const left = new Set<ClosingPart>([takePrinted, takeDisclosure, takeCopiedTo]);
   let end = lines.length;
-  for (let part = 0; part < MAX_CLOSING_PARTS && end > 0; part += 1) {
-    const taken = takePrinted(lines, end, envelope, context) || takeDisclosure(lines, end, envelope) || takeCopiedTo(lines, end, envelope);
+  while (end > 0 && left.size > 0) {
+    let taken = 0;
+    for (const part of left) {
+      taken = part(lines, end, envelope, context);
+      if (taken === 0) continue;
+      left.delete(part);
+      break;
+    }
     if (taken === 0) break;
     end -= taken;
   }
