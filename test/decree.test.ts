@@ -200,6 +200,33 @@ describe("the other printed forms of a decree", () => {
     }
   });
 
+  it("reads a decree that issues a decision (决定) rather than articles: its envelope, and its start from the decree's date", () => {
+    const text = printBroken(
+      [
+        { centred: "广州市人民政府令" },
+        { centred: "第 190 号" },
+        { paragraph: "《广州市人民政府关于修改和废止部分市政府规章的决定》已经2022年6月10日市政府第16届72次常务会议审议通过，现予公布，自公布之日起施行。" },
+        { paragraph: "市　长：某某" },
+        { paragraph: "2022年6月20日" },
+        { centred: "广州市人民政府关于修改和废止部分市政府规章的决定" },
+        { paragraph: "一、对《广州市某某办法》作如下修改：删去第十条。" },
+        { paragraph: "二、废止《广州市某某规定》。" },
+      ],
+      { columns: 70, linesPerPage: 10 },
+    );
+    const [document] = parseGazette(text).documents;
+    expect(errorsOf(text)).toEqual([]);
+    expect(document).toMatchObject({
+      kind: "generic",
+      decreeNumber: 190,
+      signedBy: "市长某某",
+      date: "2022-06-20",
+      title: "广州市人民政府关于修改和废止部分市政府规章的决定",
+      adoptedAt: { meeting: "市政府第16届72次常务会议", date: "2022-06-10" },
+      effective: { from: "2022-06-20", validYears: null, until: null },
+    });
+  });
+
   it("keeps its adoption through the Markdown rendition", () => {
     const gazette = parseGazette(print(measures));
     const back = fromMarkdown(toMarkdown(gazette));
