@@ -3,21 +3,18 @@
  * and the disclosure line (`公开方式：主动公开`), which stands before or after the imprint. They belong to
  * the envelope, not to the last paragraph of the body or of the last article.
  */
-import { anchored, match } from "../../src/fragments.js";
+import { anchored, match, matches } from "../../src/fragments.js";
 import type { GrammarContext } from "../../src/grammar.js";
 import type { Envelope } from "../../src/schema/common.js";
 import { isoOfParts } from "../../src/text/dates.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
-import { alternation, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
-import { splitList } from "./organs.js";
+import { ORGAN, splitList } from "./organs.js";
 
 /**
  * `广州市人民政府办公厅秘书处2024年7月29日印发` (normalised from `…秘书处　2024年7月29日印发`),
  * `2021年4月16日印发` (its organ on the line above): the printing organ, the day, then 印发.
  */
 const PRINTED = anchored("(?<organ>{{han}}{2,40}?)?{{date}}印发", {}, "u");
-/** `广州市人民政府办公厅秘书处`: a printing organ on a line of its own, over the day it printed. */
-const PRINTING_ORGAN = anchored("{{han}}{1,40}{{ending}}", { ending: alternation(ORGANISATION_ENDINGS) }, "u");
 /** `抄送：市委各部委，市人大常委会办公厅，…，市工商联。`: the first line of the copy list. */
 const COPIED_TO = anchored("抄送：(?<bodies>.*)");
 /** `公开方式：主动公开`; `公开方式：` alone when the value is printed on the next line. */
@@ -40,14 +37,17 @@ export function disclosureAt(lines: readonly PagedLine[], at: number): { value: 
   return next === undefined ? null : { value: next, lines: 2 };
 }
 
-/** `…印发` as the last of `lines[0, end)`, with its organ's line above it if printed apart: lines taken. */
+/**
+ * `…印发` as the last of `lines[0, end)`, with its organ's line above it if printed apart
+ * (`广州市人民政府办公厅秘书处` / `2024年7月29日印发`): lines taken.
+ */
 function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext): number {
   const line = lines[end - 1]!;
   const groups = match(PRINTED, line.text)?.groups;
   if (!groups) return 0;
   closing.printedOn = isoOfParts(groups.year!, groups.month!, groups.day!);
   if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
-  const above = end >= 2 && groups.organ === undefined && match(PRINTING_ORGAN, lines[end - 2]!.text) ? lines[end - 2]! : null;
+  const above = end >= 2 && groups.organ === undefined && matches(ORGAN, lines[end - 2]!.text) ? lines[end - 2]! : null;
   closing.printedBy = groups.organ ?? above?.text ?? null;
   return above === null ? 1 : 2;
 }

@@ -1,6 +1,7 @@
 /** The names of bodies in an envelope: an organ that signs or issues, and lists of bodies (主送, 抄送). */
 import { anchored, matches } from "../../src/fragments.js";
 import type { PagedLine } from "../../src/text/run.js";
+import { alternation, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
 import {
   FULLWIDTH_COMMA,
   FULLWIDTH_LEFT_PARENTHESIS,
@@ -10,7 +11,7 @@ import {
 } from "../../src/tokenize/characters.js";
 
 /** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
-export const ORGAN = anchored("{{han}}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)", {}, "u");
+export const ORGAN = anchored("{{han}}{1,30}{{ending}}", { ending: alternation(ORGANISATION_ENDINGS) }, "u");
 
 /**
  * The fewest characters of one organ among several printed on a line (`广州市财政局`): a signature

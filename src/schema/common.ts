@@ -60,6 +60,7 @@ export const EnvelopeSchema = z.object({
   title: z.string().nullable(),
   addressees: z.array(z.string()),
   body: z.array(OutlineNodeSchema),
+  /** `广州市人民政府`; the organs of a joint document joined with `、`, in print order; a decree's `市长某某`. */
   signedBy: z.string().nullable(),
   date: z.iso.date().nullable(),
   attachments: z.array(z.string()),
