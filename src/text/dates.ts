@@ -2,7 +2,7 @@
  * The one date reader: `2022年2月14日` → `2022-02-14`, checked against the calendar. The envelope (a
  * signature's date, an imprint's), the effective-date clauses and a decree's adoption read dates here.
  */
-import { anchored, match } from "../fragments.js";
+import { anchored, match, matches } from "../fragments.js";
 
 /** `2022年2月14日`, the whole text. */
 const DATE = anchored("{{date}}");
@@ -25,7 +25,7 @@ export function isoOfParts(year: string | number, month: string | number, day: s
 }
 
 /** Whether a text is, as a whole, written as a date (`2022年2月30日` is, though no such day exists). */
-export const isDateForm = (text: string): boolean => match(DATE, text) !== null;
+export const isDateForm = (text: string): boolean => matches(DATE, text);
 
 /** `2022年3月1日` → `2022-03-01`; null for a text that is no date or a day the calendar does not have. */
 export function isoDate(text: string): string | null {
