@@ -98,6 +98,13 @@ describe("parseGazette", () => {
     expect(GazetteSchema.safeParse(gazette).success).toBe(true);
   });
 
+  it("finds no imprint and no adoption in the fixture, whose documents print none", () => {
+    expect(gazette.documents.map((document) => [document.copiedTo, document.printedBy, document.printedOn, document.adoptedAt])).toEqual(
+      gazette.documents.map(() => [[], null, null, null]),
+    );
+    expect(gazette.documents.map((document) => document.disclosure)).toEqual(["主动公开", "主动公开", "主动公开", null]);
+  });
+
   it("reports no errors on the fixture", () => {
     expect(gazette.diagnostics.filter((diagnostic) => diagnostic.fatal)).toEqual([]);
   });
