@@ -163,6 +163,8 @@ describe("the other printed forms of a decree", () => {
     const base = { number: "第 187 号", signer: "市　长：某某", date: "2023年5月4日", title: "广州市某某办法", articles: ["为了规范某某，制定本办法。", "本办法自2023年7月1日起施行，有效期5年。"] };
     const undated = parseGazette(print({ ...base, sentence: "《广州市某某办法》已经市政府第16届50次常务会议审议通过，现予公布，自2023年7月1日起施行。" })).documents[0];
     expect(undated).toMatchObject({ decreeNumber: 187, adoptedAt: { meeting: "市政府第16届50次常务会议", date: null } });
+    const discussed = parseGazette(print({ ...base, sentence: "《广州市某某办法》已于2023年4月3日经市政府第16届30次常务会议讨论通过，现予公布，自2023年7月1日起施行。" })).documents[0];
+    expect(discussed).toMatchObject({ adoptedAt: { meeting: "市政府第16届30次常务会议", date: "2023-04-03" } });
     const bare = parseGazette(print({ ...base, sentence: "现公布《广州市某某办法》，自2023年7月1日起施行。" })).documents[0];
     expect(bare).toMatchObject({ decreeNumber: 187, title: "广州市某某办法", adoptedAt: null, signedBy: "市长某某" });
     // The articles say when, with a period: they win over the decree's sentence.

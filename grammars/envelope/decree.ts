@@ -20,10 +20,10 @@ export const DECREE_NUMBER = anchored("第(?<serial>{{digits}})号");
 const SIGNER = anchored("(?<post>{{han}}{0,10}?{{head}})：?(?<name>{{han}}{2,4})", { head: alternation(HEAD_POSTS) }, "u");
 /**
  * `》已经2023年3月2日市政府第16届45次常务会议通过`, `》已于2023年5月8日经市人民政府第16届第21次常务会议审议通过`,
- * `》已经市政府第15届134次常务会议审议通过`: the meeting that adopted what a decree issues, and its date.
+ * `》已经市政府第15届134次常务会议审议通过`, `…会议讨论通过`: the meeting that adopted what a decree issues, and its date.
  */
 const ADOPTION = XRegExp.build(
-  "》(?:已经|已于|业经|经)(?:{{date}})?经?(?<meeting>{{han}}[^，。；：《》]{0,60}?会议)(?:审议)?通过",
+  "》(?:已经|已于|业经|经)(?:{{date}})?经?(?<meeting>{{han}}[^，。；：《》]{0,60}?会议)(?:审议|讨论)?通过",
   { date: fragments.date, han: fragments.han },
   "u",
 );
