@@ -410,7 +410,7 @@ describe("the imprint of a document built in its printed forms", () => {
   ];
 
   for (const [form, closing] of closings) {
-    for (const columns of [90, 56]) {
+    for (const columns of [90, 56, 44]) {
       it(`reads ${form} at ${columns} columns, and the measures count from the day printed`, () => {
         const text = printBroken(notice(closing), { columns, linesPerPage: 9 });
         const [document] = parseGazette(text).documents;

@@ -20,6 +20,8 @@ const COPIED_TO = anchored("抄送：(?<bodies>.*)");
 /** `公开方式：主动公开`; `公开方式：` alone when the value is printed on the next line. */
 const DISCLOSURE = anchored("公开方式：(?<disclosure>.*)");
 
+/** How many lines a printing line may be broken over. */
+const MAX_PRINTED_LINES = 3;
 /** How many lines a copy list may wrap over. */
 const MAX_COPY_LINES = 8;
 /** The envelope fields the closing lines fill. */
@@ -38,18 +40,29 @@ export function disclosureAt(lines: readonly PagedLine[], at: number): { value: 
 }
 
 /**
- * `…印发` as the last of `lines[0, end)`, with its organ's line above it if printed apart
- * (`广州市人民政府办公厅秘书处` / `2024年7月29日印发`): lines taken.
+ * `…印发` ending `lines[0, end)`: on one line (`广州市人民政府办公厅秘书处2024年7月29日印发`), or with its organ
+ * on the line above (`广州市人民政府办公厅秘书处` / `2024年7月29日印发`) or the line broken anywhere else;
+ * over more than one line only when what stands before the day is an organ's name. Gives the lines taken.
  */
 function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext): number {
-  const line = lines[end - 1]!;
-  const groups = match(PRINTED, line.text)?.groups;
-  if (!groups) return 0;
+  let found: { groups: Record<string, string | undefined>; count: number } | null = null;
+  for (let count = 1; count <= MAX_PRINTED_LINES && count <= end; count += 1) {
+    const joined = lines.slice(end - count, end).map((line) => line.text).join("");
+    const groups = match(PRINTED, joined)?.groups;
+    if (!groups) continue;
+    if (count === 1 && groups.organ === undefined) found ??= { groups, count };
+    else if (count === 1 || matches(ORGAN, groups.organ ?? "")) {
+      found = { groups, count };
+      break;
+    }
+  }
+  if (found === null) return 0;
+  const { groups, count } = found;
+  const taken = lines.slice(end - count, end);
   closing.printedOn = isoOfParts(groups.year!, groups.month!, groups.day!);
-  if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
-  const above = end >= 2 && groups.organ === undefined && matches(ORGAN, lines[end - 2]!.text) ? lines[end - 2]! : null;
-  closing.printedBy = groups.organ ?? above?.text ?? null;
-  return above === null ? 1 : 2;
+  if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${taken.map((line) => line.text).join("")} is not a date`, linesSpan(taken), taken[0]!.page);
+  closing.printedBy = groups.organ ?? null;
+  return count;
 }
 
 /** The disclosure as the last of `lines[0, end)`: lines taken. */
