@@ -2,6 +2,7 @@ import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
 import { isDateForm, isoDate } from "../src/text/dates.js";
+import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
@@ -40,6 +41,12 @@ const SENTENCE_PUNCTUATION = /[，。；：]/;
 const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
 const MAX_TITLE_LINES = 6;
+/** How many lines a list of addressees may wrap over. */
+const MAX_ADDRESSEE_LINES = 4;
+/** `。`, `：`: what a wrapped line of addressees never holds (a sentence, or a list that ended). */
+const INSIDE_ADDRESSEES_NEVER = /[。：]/;
+/** `各区…`, `…局、…`, `…局，…`: how the first line of a wrapped list of addressees starts or reads. */
+const LIST_START = /^各|[，、]/;
 
 
 /** Reads a cursor over non-blank lines. */
@@ -83,13 +90,34 @@ function readTitle(cursor: Cursor): string | null {
   let title = "";
   for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
     const text = cursor.line.text;
-    if (matches(ADDRESSEES, text) || matches(DOC_NUMBER_LINE, text)) break;
+    if (addresseesAt(cursor.lines, cursor.index) || matches(DOC_NUMBER_LINE, text)) break;
     if (title && TITLE_END.test(title) && (matches(ORGAN, text) || SENTENCE_PUNCTUATION.test(text))) break;
     title += cursor.take().text;
   }
   const next = cursor.line?.text ?? "";
-  if (title && (TITLE_END.test(title) || matches(ADDRESSEES, next) || matches(DOC_NUMBER_LINE, next))) return title;
+  if (title && (TITLE_END.test(title) || addresseesAt(cursor.lines, cursor.index) || matches(DOC_NUMBER_LINE, next))) return title;
   cursor.index = start;
+  return null;
+}
+
+/**
+ * Where the addressees at `lines[at]` end, over as many lines as a long list wraps (`各区卫生健康局、财政局、
+ * 人力资源社会保障局，` / `市医保中心：`), and what they are; null when none start there. Only the list's last
+ * line ends with `：`. A wrapped list starts as a list does (with `各`, or naming two bodies apart by `，`
+ * or `、`), and no line before its last ends as a title or holds a sentence's `。` or `：`.
+ */
+function addresseesAt(lines: readonly PagedLine[], at: number): { addressees: string[]; count: number } | null {
+  let joined = "";
+  for (let count = 1; count <= MAX_ADDRESSEE_LINES && at + count <= lines.length; count += 1) {
+    const text = lines[at + count - 1]!.text;
+    joined += text;
+    if (text.endsWith(FULLWIDTH_COLON)) {
+      const found = match(ADDRESSEES, joined)?.groups;
+      return found ? { addressees: splitList(found.addressees!), count } : null;
+    }
+    if (count === 1 && !LIST_START.test(text)) return null;
+    if (INSIDE_ADDRESSEES_NEVER.test(text) || TITLE_END.test(text)) return null;
+  }
   return null;
 }
 
@@ -153,10 +181,10 @@ function readEnvelope(lines: PagedLine[], envelope: Envelope, context: GrammarCo
   if (envelope.title && !envelope.issuer && cursor.line && matches(ORGAN, cursor.line.text)) {
     envelope.issuer = cursor.take().text;
   }
-  const addressees = cursor.line && match(ADDRESSEES, cursor.line.text);
-  if (addressees?.groups) {
-    envelope.addressees = splitList(addressees.groups.addressees!);
-    cursor.take();
+  const addressees = addresseesAt(cursor.lines, cursor.index);
+  if (addressees) {
+    envelope.addressees = addressees.addressees;
+    cursor.index += addressees.count;
   }
   const rest = cursor.rest();
   const signature = findSignature(rest, envelope.decreeNumber !== null);

@@ -299,11 +299,16 @@ const webLines = (name: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== "");
 
-/** `第一条` on a line of its own leads the paragraph on the next line; every other line is a paragraph. */
+/**
+ * `第一条` on a line of its own leads the paragraph on the next line; organs printed side by side
+ * (`广州市卫生健康委员会　　　广州市财政局`) are a line as laid out, which the page does not wrap; every other
+ * line is a paragraph.
+ */
 function blocksOf(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     if (/^第[一二三四五六七八九十百零]+条$/.test(lines[i]!) && i + 1 < lines.length) blocks.push({ lead: lines[i]!, paragraph: lines[++i]! });
+    else if (/\S\s{2,}\S/.test(lines[i]!)) blocks.push({ centred: lines[i]! });
     else blocks.push({ paragraph: lines[i]! });
   }
   return blocks;
@@ -339,6 +344,7 @@ const lastArticle = (document: Document | undefined) =>
 const layouts: PrintOptions[] = [
   { columns: 84, linesPerPage: 38 },
   { columns: 62, linesPerPage: 11 },
+  { columns: 46, linesPerPage: 17 },
 ];
 
 describe("the imprint (版记) of real documents", () => {
@@ -450,6 +456,7 @@ describe("signatures of several organs", () => {
     const dateAt = web.findIndex((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line));
     const organs = web.slice(dateAt - 2, dateAt).flatMap((line) => line.split(/\s+/));
     expect(organs).toHaveLength(4);
+    // At the narrowest layout the addressees wrap over two lines.
     for (const layout of layouts) {
       const text = printBroken(blocksOf(web), layout);
       const [document] = parseGazette(text).documents;
