@@ -22,7 +22,8 @@ interface DecreeText {
   title: string;
   /** Chapter headings before the article of that index (0-based). */
   chapters?: ReadonlyMap<number, string>;
-  articles: string[];
+  /** Each article's paragraphs (款), items (项) among them. */
+  articles: string[][];
 }
 
 const ARTICLE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
@@ -36,9 +37,10 @@ function decreeBlocks(decree: DecreeText): Block[] {
     { paragraph: decree.signer },
     { paragraph: decree.date },
     { centred: decree.title },
-    ...decree.articles.flatMap((text, i): Block[] => [
+    ...decree.articles.flatMap(([first, ...rest], i): Block[] => [
       ...(decree.chapters?.has(i) ? [{ centred: decree.chapters.get(i)! }] : []),
-      { lead: `第${ARTICLE_NUMERALS[i]!}条`, paragraph: text },
+      { lead: `第${ARTICLE_NUMERALS[i]!}条`, paragraph: first! },
+      ...rest.map((paragraph) => ({ paragraph })),
     ]),
     { paragraph: "公开方式：主动公开" },
   ];
@@ -66,12 +68,12 @@ const measures: DecreeText = {
   date: "2023年3月20日",
   title: "广州市某某管理办法",
   articles: [
-    "为了规范某某管理，保障公共安全，根据有关法律、法规，结合本市实际，制定本办法。",
-    "本办法适用于本市行政区域内某某的设置、使用和监督管理。",
-    "市某某主管部门负责本办法的组织实施。区人民政府应当加强对本辖区某某工作的领导。",
-    "某某设置单位应当履行下列义务：",
-    "违反本办法第四条规定的，由某某主管部门责令限期改正；逾期不改正的，处五千元以上三万元以下罚款。",
-    "本办法自2023年6月1日起施行。",
+    ["为了规范某某管理，保障公共安全，根据有关法律、法规，结合本市实际，制定本办法。"],
+    ["本办法适用于本市行政区域内某某的设置、使用和监督管理。"],
+    ["市某某主管部门负责本办法的组织实施。", "区人民政府应当加强对本辖区某某工作的领导，协调解决某某管理中的重大问题。"],
+    ["某某设置单位应当履行下列义务：", "（一）建立健全安全管理制度，明确安全管理人员；", "（二）定期开展安全检查，及时消除安全隐患。"],
+    ["违反本办法第四条规定的，由某某主管部门责令限期改正；逾期不改正的，处五千元以上三万元以下罚款。"],
+    ["本办法自2023年6月1日起施行。"],
   ],
 };
 
@@ -113,11 +115,15 @@ describe("a decree as the city prints it", () => {
         if (layout.linesPerPage < 10) expect(decree!.pages.to).toBeGreaterThan(decree!.pages.from);
       });
 
-      it("issues the measures: six articles without chapters, the last one not taking the disclosure", () => {
+      it("issues the measures: six articles without chapters, their paragraphs and items, the last one not taking the disclosure", () => {
         if (decree?.kind !== "regulation") throw new Error("not a regulation");
         expect(decree.regulation.title).toBe("广州市某某管理办法");
         expect(decree.regulation.chapters.map((chapter) => [chapter.number, chapter.title])).toEqual([[0, null]]);
-        expect(articlesOf(decree).map((article) => article.paragraphs)).toEqual(measures.articles.map((article) => [article]));
+        expect(articlesOf(decree).map((article) => article.paragraphs)).toEqual(measures.articles);
+        expect(articlesOf(decree)[3]!.items).toEqual([
+          { marker: "（一）", level: 1, number: 1, paragraph: 1 },
+          { marker: "（二）", level: 1, number: 2, paragraph: 2 },
+        ]);
         expect(decree.regulation.effective).toEqual({ from: "2023-06-01", validYears: null, until: null });
       });
     });
@@ -138,7 +144,7 @@ describe("the other printed forms of a decree", () => {
         [0, "第一章　总　　则"],
         [2, "第二章　附　　则"],
       ]),
-      articles: ["为了加强某某保护，制定本规定。", "本规定适用于本市行政区域内的某某保护工作。", "本规定由市某某主管部门负责解释。"],
+      articles: [["为了加强某某保护，制定本规定。"], ["本规定适用于本市行政区域内的某某保护工作。"], ["本规定由市某某主管部门负责解释。"]],
     };
     const text = print(decree);
     const [document] = parseGazette(text).documents;
@@ -160,7 +166,7 @@ describe("the other printed forms of a decree", () => {
   });
 
   it("reads an adoption printed without its date, and a decree that prints no adoption", () => {
-    const base = { number: "第 187 号", signer: "市　长：某某", date: "2023年5月4日", title: "广州市某某办法", articles: ["为了规范某某，制定本办法。", "本办法自2023年7月1日起施行，有效期5年。"] };
+    const base = { number: "第 187 号", signer: "市　长：某某", date: "2023年5月4日", title: "广州市某某办法", articles: [["为了规范某某，制定本办法。"], ["本办法自2023年7月1日起施行，有效期5年。"]] };
     const undated = parseGazette(print({ ...base, sentence: "《广州市某某办法》已经市政府第16届50次常务会议审议通过，现予公布，自2023年7月1日起施行。" })).documents[0];
     expect(undated).toMatchObject({ decreeNumber: 187, adoptedAt: { meeting: "市政府第16届50次常务会议", date: null } });
     const discussed = parseGazette(print({ ...base, sentence: "《广州市某某办法》已于2023年4月3日经市政府第16届30次常务会议讨论通过，现予公布，自2023年7月1日起施行。" })).documents[0];
