@@ -3,11 +3,12 @@
  * (a regulation), `本通知自印发之日起执行，有效期5年` (a levy notice). Shared by every grammar whose
  * documents carry such a clause; `isInForce` answers the question the clause is read for.
  */
-import { fragments, match } from "../src/fragments.js";
+import { fragments, match, matchAll, type Match } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import { isoDate, isoOf } from "../src/text/dates.js";
 import { runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
+import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
@@ -21,6 +22,11 @@ const CLAUSE = XRegExp.build(
     "(?:[，。]?有效期(?:为)?(?:(?<years>{{digits}}|{{chineseNumeral}})年|至(?<until>{{dateText}})))?",
   { dateText: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/, digits: fragments.digits, chineseNumeral: fragments.chineseNumeral },
 );
+
+/** `本通知`, `本办法`, `本方案`: the document itself, as the subject just before a clause. */
+const OWN_SUBJECT = new RegExp(`本${alternation(TITLE_ENDINGS)}$`);
+/** How many characters before a clause hold its subject: `本实施细则`, the longest, and its `本`. */
+const SUBJECT_WINDOW = 8;
 
 /** `自印发之日起`: the clause counts from the day the document was printed. */
 const PRINTED = "印发";
@@ -66,16 +72,9 @@ function yearsOf(text: string): number | null {
   return numeral.ok ? numeral.value : null;
 }
 
-/**
- * Reads the first effective-date clause of a text. `issued` (ISO date) is the document's date, for
- * `自公布之日起` (`发布`, `颁布`); `printed` the day it was printed (its imprint's `…印发`), for
- * `自印发之日起`, the document's date when not given. Returns null when the text has no such clause;
- * never throws.
- */
-export function parseEffective(text: string, issued: string | null = null, printed: string | null = issued): EffectiveReading | null {
-  const found = match(CLAUSE, text);
-  if (!found?.groups) return null;
-  const { from: fromText, start: startWord, years: yearsText, until: untilText } = found.groups;
+/** What a clause found in a text says: `issued` and `printed` as `parseEffective` takes them. */
+function readingOf(found: Match, issued: string | null, printed: string | null): EffectiveReading {
+  const { from: fromText, start: startWord, years: yearsText, until: untilText } = found.groups!;
   const place = { start: found.index, end: found.index + found[0].length };
   const from = fromText === undefined ? (startWord === PRINTED ? printed : issued) : isoDate(fromText);
   if (from === null) {
@@ -100,21 +99,49 @@ export function parseEffective(text: string, issued: string | null = null, print
 }
 
 /**
+ * Reads the first effective-date clause of a text. `issued` (ISO date) is the document's date, for
+ * `自公布之日起` (`发布`, `颁布`); `printed` the day it was printed (its imprint's `…印发`), for
+ * `自印发之日起`, the document's date when not given. Returns null when the text has no such clause;
+ * never throws.
+ */
+export function parseEffective(text: string, issued: string | null = null, printed: string | null = issued): EffectiveReading | null {
+  const found = match(CLAUSE, text);
+  return found?.groups ? readingOf(found, issued, printed) : null;
+}
+
+/** A reading's effective period, its problem reported as a diagnostic at the clause (an impossible date is an error, the rest warnings). */
+function reported(reading: EffectiveReading, run: Run, context: GrammarContext): Effective | null {
+  if (reading.problem) {
+    const { ruleId, message } = reading.problem;
+    const span = runSpan(run, reading.start, reading.end);
+    context.diagnostics.report({ ruleId, message, severity: ruleId === "invalid-date" ? "error" : "warning", span, page: runPage(run, reading.start) });
+  }
+  return reading.effective;
+}
+
+/**
  * The effective period of the first of some paragraphs that has a clause, its problem reported as a
- * diagnostic at the clause (an impossible date is an error, the rest warnings). Null without a clause.
- * `自印发之日起` counts from the day printed when the document prints one (its official start), else
- * from its date.
+ * diagnostic at the clause. Null without a clause. `自印发之日起` counts from the day printed when the
+ * document prints one (its official start), else from its date.
  */
 export function effectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
   for (const run of runs) {
     const reading = parseEffective(run.text, days.date, days.printedOn ?? days.date);
-    if (!reading) continue;
-    if (reading.problem) {
-      const { ruleId, message } = reading.problem;
-      const span = runSpan(run, reading.start, reading.end);
-      context.diagnostics.report({ ruleId, message, severity: ruleId === "invalid-date" ? "error" : "warning", span, page: runPage(run, reading.start) });
+    if (reading) return reported(reading, run, context);
+  }
+  return null;
+}
+
+/**
+ * Like `effectiveIn`, for a text that may also cite when other texts took effect (`《…条例》自2021年1月1日起
+ * 施行以来`): only a clause whose subject is the document itself (`本通知自印发之日起施行`) counts.
+ */
+export function ownEffectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
+  for (const run of runs) {
+    for (const found of matchAll(CLAUSE, run.text)) {
+      if (!OWN_SUBJECT.test(run.text.slice(Math.max(0, found.index - SUBJECT_WINDOW), found.index))) continue;
+      return reported(readingOf(found, days.date, days.printedOn ?? days.date), run, context);
     }
-    return reading.effective;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { bareSegment, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
-import { effectiveIn } from "../grammars/effective.js";
+import { effectiveIn, ownEffectiveIn } from "../grammars/effective.js";
 import { grammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { measureCoverage } from "./coverage.js";
@@ -44,7 +44,9 @@ function readDocument(segment: DocumentSegment, context: GrammarContext): Docume
     span,
     page,
   );
-  const effective = effectiveIn([joinLines(segment.body)], segment.envelope, context);
+  // A decree's sentence speaks of what it issues (`《…》…现予公布，自公布之日起施行`); other texts may cite when others took effect.
+  const read = segment.envelope.decreeNumber === null ? ownEffectiveIn : effectiveIn;
+  const effective = read([joinLines(segment.body)], segment.envelope, context);
   return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
 }
 

@@ -376,6 +376,31 @@ describe("the imprint (版记) of real documents", () => {
     expect([isInForce(document, "2021-04-15"), isInForce(document, "2021-04-16")]).toEqual([false, true]);
   });
 
+  it("takes a notice's own clause (本通知自…), not the start of a text it cites", () => {
+    const notice = (closing: string[]) =>
+      parseGazette(
+        printBroken(
+          [
+            { centred: "广州市人民政府办公厅文件" },
+            { paragraph: "穗府办〔2023〕5号" },
+            { centred: "广州市人民政府办公厅关于做好某某工作的通知" },
+            { paragraph: "各区人民政府，市政府各部门、各直属机构：" },
+            { paragraph: "《广州市某某条例》自2021年1月1日起施行以来，各区、各部门认真贯彻落实，取得明显成效。现就有关事项通知如下：" },
+            { paragraph: "一、加强组织领导" },
+            { paragraph: "各区要建立工作机制。" },
+            ...closing.map((paragraph) => ({ paragraph })),
+            { paragraph: "广州市人民政府办公厅" },
+            { paragraph: "2023年3月1日" },
+            { paragraph: "广州市人民政府办公厅秘书处　2023年3月3日印发" },
+          ],
+          { columns: 72, linesPerPage: 12 },
+        ),
+      ).documents[0];
+    const own = notice(["二、其他事项", "本通知自印发之日起施行，有效期3年。"]);
+    expect(own).toMatchObject({ kind: "generic", date: "2023-03-01", printedOn: "2023-03-03", effective: { from: "2023-03-03", validYears: 3, until: "2026-03-02" } });
+    expect(notice([])).toMatchObject({ kind: "generic", effective: null });
+  });
+
   it("counts the measures of 穗府办规〔2024〕13号 (自印发之日起施行，有效期5年) from the day printed, their last article whole", () => {
     const web = webLines("suifubangui-2024-13.txt");
     const { printedOn } = webClosing(web);
