@@ -11,6 +11,7 @@ import { toMarkdown } from "../src/render/markdown.js";
 import { GazetteSchema } from "../src/schema/gazette.js";
 import type { Document } from "../src/schema/document.js";
 import { printBroken, type Block, type PrintOptions } from "./broken-layout.js";
+import { dropFooters } from "./missing-footers.js";
 
 /** The pieces of a decree that the tests vary. */
 interface DecreeText {
@@ -44,15 +45,6 @@ function decreeBlocks(decree: DecreeText): Block[] {
     ]),
     { paragraph: "公开方式：主动公开" },
   ];
-}
-
-/** The footer lines of a printed text; `keep` says which of them (by their order) stay printed. */
-function dropFooters(text: string, keep: (index: number) => boolean): string {
-  let index = 0;
-  return text
-    .split("\n")
-    .filter((line) => !line.endsWith("(本文与正式文件同等效力)") || keep(index++))
-    .join("\n");
 }
 
 const errorsOf = (text: string) => parseGazette(text).diagnostics.filter((diagnostic) => diagnostic.fatal);

@@ -6,6 +6,7 @@ import { parseGazette } from "../src/parse.js";
 import type { Document } from "../src/schema/document.js";
 import { GazetteSchema } from "../src/schema/gazette.js";
 import { printBroken, type Block, type PrintOptions } from "./broken-layout.js";
+import { dropFooters } from "./missing-footers.js";
 import { fixtureLines, fixtureText, prepare, sourceAt } from "./support.js";
 
 describe("segmentDocument on the fixture", () => {
@@ -341,11 +342,15 @@ const errorsIn = (text: string) => parseGazette(text).diagnostics.filter((diagno
 const lastArticle = (document: Document | undefined) =>
   document?.kind === "regulation" ? document.regulation.chapters.at(-1)!.articles.at(-1)! : undefined;
 
-const layouts: PrintOptions[] = [
-  { columns: 84, linesPerPage: 38 },
-  { columns: 62, linesPerPage: 11 },
-  { columns: 46, linesPerPage: 17 },
+/** Widths and page lengths, and which pages keep their footer (by the footer's order). */
+const layouts: Array<PrintOptions & { keepFooter: (index: number) => boolean }> = [
+  { columns: 84, linesPerPage: 38, keepFooter: () => true },
+  { columns: 62, linesPerPage: 11, keepFooter: (index) => index % 3 !== 1 },
+  { columns: 46, linesPerPage: 17, keepFooter: (index) => index % 2 === 0 },
 ];
+
+/** A web text laid out as the gazette prints it. */
+const printWeb = (web: readonly string[], layout: (typeof layouts)[number]): string => dropFooters(printBroken(blocksOf(web), layout), layout.keepFooter);
 
 describe("the imprint (版记) of real documents", () => {
   for (const name of ["suifubangui-2021-7.txt", "suifubangui-2024-13.txt", "suifubangui-2025-8.txt"]) {
@@ -353,7 +358,7 @@ describe("the imprint (版记) of real documents", () => {
       it(`${name} at ${layout.columns} columns: printing organ, day and disclosure in the envelope`, () => {
         const web = webLines(name);
         const expected = webClosing(web);
-        const text = printBroken(blocksOf(web), layout);
+        const text = printWeb(web, layout);
         const [document] = parseGazette(text).documents;
         expect(document).toMatchObject({ ...expected, copiedTo: [] });
         expect(errorsIn(text)).toEqual([]);
@@ -369,7 +374,7 @@ describe("the imprint (版记) of real documents", () => {
     const web = webLines("suifubangui-2021-7.txt");
     const { printedOn, date } = webClosing(web);
     expect(web.some((line) => line.startsWith("本通知自印发之日起施行，有效期5年。"))).toBe(true);
-    const [document] = parseGazette(printBroken(blocksOf(web), layouts[0]!)).documents;
+    const [document] = parseGazette(printWeb(web, layouts[0]!)).documents;
     if (document?.kind !== "generic") throw new Error("not generic");
     expect([date, printedOn]).toEqual(["2021-04-13", "2021-04-16"]);
     expect(document.effective).toEqual({ from: printedOn, validYears: 5, until: "2026-04-15" });
@@ -407,7 +412,7 @@ describe("the imprint (版记) of real documents", () => {
     const last = web.slice(web.lastIndexOf("第五十四条") + 1, web.findIndex((line) => line.startsWith("公开方式")));
     expect(last[0]!.startsWith("本办法自印发之日起施行，有效期5年。")).toBe(true);
     for (const layout of layouts) {
-      const [document] = parseGazette(printBroken(blocksOf(web), layout)).documents;
+      const [document] = parseGazette(printWeb(web, layout)).documents;
       if (document?.kind !== "regulation") throw new Error("not a regulation");
       expect(lastArticle(document)).toMatchObject({ number: 54, paragraphs: last });
       expect(document.regulation.effective).toEqual({ from: printedOn, validYears: 5, until: "2029-07-28" });
@@ -443,7 +448,8 @@ describe("the imprint of a document built in its printed forms", () => {
   for (const [form, closing] of closings) {
     for (const columns of [90, 56, 44]) {
       it(`reads ${form} at ${columns} columns, and the measures count from the day printed`, () => {
-        const text = printBroken(notice(closing), { columns, linesPerPage: 9 });
+        // Every other page has lost its footer.
+        const text = dropFooters(printBroken(notice(closing), { columns, linesPerPage: 9 }), (index) => index % 2 === 1);
         const [document] = parseGazette(text).documents;
         expect(errorsIn(text)).toEqual([]);
         expect(document).toMatchObject({
@@ -483,7 +489,7 @@ describe("signatures of several organs", () => {
     expect(organs).toHaveLength(4);
     // At the narrowest layout the addressees wrap over two lines.
     for (const layout of layouts) {
-      const text = printBroken(blocksOf(web), layout);
+      const text = printWeb(web, layout);
       const [document] = parseGazette(text).documents;
       expect(document).toMatchObject({
         docNumber: { text: web[0] },
@@ -502,7 +508,7 @@ describe("signatures of several organs", () => {
     const web = webLines("suiminguizi-2025-2.txt");
     const dateAt = web.findIndex((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line));
     const organs = web[dateAt - 1]!.split(/\s+/);
-    const [document] = parseGazette(printBroken(blocksOf(web), layouts[1]!)).documents;
+    const [document] = parseGazette(printWeb(web, layouts[1]!)).documents;
     expect(organs).toHaveLength(2);
     expect(document).toMatchObject({ signedBy: organs.join("、"), date: webDate(web[dateAt]!), disclosure: "主动公开" });
   });
