@@ -22,12 +22,29 @@ const NOTE_ITEM = anchored("[0-9]+[.．](?<title>.+)");
 /** Whether a line opens a text's attachments: the note that lists them, or the first attachment. */
 export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);
 
-/** The titles a note lists: `附件：1.甲` / `2.乙` → 甲, 乙. */
+/**
+ * The attachment note at `lines[at]` (`附件：广州市…表`, or `附件：1.甲` over `2.乙` lines): the titles it
+ * lists and how many lines it takes; null when no note stands there.
+ */
+export function noteAt(lines: readonly PagedLine[], at: number): { titles: string[]; count: number } | null {
+  const first = match(ATTACHMENT_NOTE, lines[at]?.text ?? "")?.groups?.title;
+  if (first === undefined) return null;
+  const numbered = match(NOTE_ITEM, first)?.groups?.title;
+  if (numbered === undefined) return { titles: [first], count: 1 };
+  const titles = [numbered];
+  for (let next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? ""); next?.groups; next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? "")) {
+    titles.push(next.groups.title!);
+  }
+  return { titles, count: titles.length };
+}
+
+/** The titles the notes among `lines` list; lines that are no note count as a title each. */
 function noteTitles(lines: readonly PagedLine[]): string[] {
   const titles: string[] = [];
-  for (const line of lines) {
-    const title = match(ATTACHMENT_NOTE, line.text)?.groups?.title ?? line.text;
-    titles.push(match(NOTE_ITEM, title)?.groups?.title ?? title);
+  for (let at = 0; at < lines.length; ) {
+    const note = noteAt(lines, at);
+    titles.push(...(note?.titles ?? [lines[at]!.text]));
+    at += note?.count ?? 1;
   }
   return titles;
 }

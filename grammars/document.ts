@@ -1,26 +1,23 @@
 import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
-import {
-  FULLWIDTH_COMMA,
-  FULLWIDTH_LEFT_PARENTHESIS,
-  FULLWIDTH_RIGHT_PARENTHESIS,
-  IDEOGRAPHIC_COMMA,
-} from "../src/tokenize/characters.js";
+import { isDateForm, isoDate } from "../src/text/dates.js";
+import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
+import { ATTACHMENT_START, noteAt } from "./attachments.js";
 import { firstTitle } from "./references.js";
+import { DECREE_HEADER, DECREE_NUMBER, readAdoption } from "./envelope/decree.js";
+import { disclosureAt, takeClosing } from "./envelope/imprint.js";
+import { ORGAN, splitList } from "./envelope/organs.js";
+import { findSignature } from "./envelope/signature.js";
 
 /** `广州市人民政府文件`: the issuing organ's header (版头). */
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
-/** `广州市人民政府令`: a decree's header (令), which a number without a year follows. */
-const DECREE_HEADER = anchored("(?<issuer>{{han}}{2,30}?)令", {}, "u");
-/** `第185号` on a line of its own, under a decree's header. */
-const DECREE_NUMBER = anchored("第(?<serial>{{digits}})号");
 /** The heads a document starts with: its header line and, directly under it, its number. */
 export const DOCUMENT_HEADS = [
   { header: ORGAN_HEADER, number: DOC_NUMBER_LINE },
@@ -33,24 +30,6 @@ const ADDRESSEE =
   "(?:[^。；：，、（）]{1,40}(?:政府|部门|单位|机构|机关|局|委员会|委|办公室|办公厅|办|厅|院|管委会|会|室|中心|公司|学校|街道|镇|乡)(?:（[^（）]{1,40}）)?)";
 /** `各区人民政府，市政府各部门、各直属机构：`, `市教育局：`: addressees (主送机关), listed with `，` and `、`. */
 const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[，、]{{addressee}}){0,30})：", { addressee: ADDRESSEE });
-/** `2022年2月14日` on a line of its own. */
-const DATE_LINE = anchored("{{date}}");
-/** `公开方式：主动公开` */
-const DISCLOSURE = anchored("公开方式：(?<disclosure>.+)");
-/** Whether a line closes a document: its disclosure line (`公开方式：主动公开`). */
-export const closesDocument = (text: string): boolean => matches(DISCLOSURE, text) || text.endsWith("印发");
-/** `附件：广州市征地社保费计提比例表`, the attachment list in a body. */
-const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
-/** `附件`, alone: an attachment starts here. */
-const ATTACHMENT_START = anchored("附件(?:[0-9]+)?");
-/** `市长郭永航` (`市长 郭永航`): a decree is signed by the head of government, post and name. */
-const SIGNER = anchored("{{han}}{0,10}?(?:市长|省长|区长|县长|主任|主席)(?<name>{{han}}{2,4})", {}, "u");
-/** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
-const ORGAN = anchored(
-  "{{han}}{1,30}(?:政府|办公厅|厅|局|委员会|委|办|管委会|部|院|署|中心)",
-  {},
-  "u",
-);
 /** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */
 const TITLE_END = new RegExp(`${alternation(TITLE_ENDINGS)}$`);
 /** `，`, `。`, `；`, `：`: sentence punctuation, which title lines do not carry and body lines do. */
@@ -59,6 +38,12 @@ const SENTENCE_PUNCTUATION = /[，。；：]/;
 const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
 const MAX_TITLE_LINES = 6;
+/** How many lines a list of addressees may wrap over. */
+const MAX_ADDRESSEE_LINES = 4;
+/** `。`, `：`: what a wrapped line of addressees never holds (a sentence, or a list that ended). */
+const INSIDE_ADDRESSEES_NEVER = /[。：]/;
+/** `各区…`, `…局、…`, `…局，…`: how the first line of a wrapped list of addressees starts or reads. */
+const LIST_START = /^各|[，、]/;
 
 
 /** Reads a cursor over non-blank lines. */
@@ -87,42 +72,10 @@ export function readDocNumber(text: string): DocNumber | null {
 
 /** `2022年2月14日` → `2022-02-14`; a date that does not exist is reported and read as null. */
 export function readDate(line: PagedLine, context: GrammarContext): string | null {
-  const found = match(DATE_LINE, line.text);
-  if (!found?.groups) return null;
-  const [year, month, day] = [Number(found.groups.year), Number(found.groups.month), Number(found.groups.day)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
-    return null;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
-/** Splits `各区人民政府，各县（市、区）人民政府` at `，` and `、`, but not inside parentheses. */
-function splitList(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let item = "";
-  for (const character of text) {
-    if (character === FULLWIDTH_LEFT_PARENTHESIS) depth += 1;
-    if (character === FULLWIDTH_RIGHT_PARENTHESIS) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (character === FULLWIDTH_COMMA || character === IDEOGRAPHIC_COMMA)) {
-      if (item) items.push(item);
-      item = "";
-      continue;
-    }
-    item += character;
-  }
-  if (item) items.push(item);
-  return items;
-}
-
-/** Where the signature stands: an organ's name (a decree's signer) directly followed by a date. */
-function findSignature(lines: readonly PagedLine[], signer: RegExp): number {
-  for (let i = 0; i + 1 < lines.length; i += 1) {
-    if (matches(signer, lines[i]!.text) && matches(DATE_LINE, lines[i + 1]!.text)) return i;
-  }
-  return -1;
+  if (!isDateForm(line.text)) return null;
+  const date = isoDate(line.text);
+  if (date === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
+  return date;
 }
 
 /**
@@ -134,18 +87,38 @@ function readTitle(cursor: Cursor): string | null {
   let title = "";
   for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
     const text = cursor.line.text;
-    if (matches(ADDRESSEES, text) || matches(DOC_NUMBER_LINE, text)) break;
+    if (addresseesAt(cursor.lines, cursor.index) || matches(DOC_NUMBER_LINE, text)) break;
     if (title && TITLE_END.test(title) && (matches(ORGAN, text) || SENTENCE_PUNCTUATION.test(text))) break;
     title += cursor.take().text;
   }
   const next = cursor.line?.text ?? "";
-  if (title && (TITLE_END.test(title) || matches(ADDRESSEES, next) || matches(DOC_NUMBER_LINE, next))) return title;
+  if (title && (TITLE_END.test(title) || addresseesAt(cursor.lines, cursor.index) || matches(DOC_NUMBER_LINE, next))) return title;
   cursor.index = start;
   return null;
 }
 
+/**
+ * Where the addressees at `lines[at]` end, over as many lines as a long list wraps (`各区卫生健康局、财政局、
+ * 人力资源社会保障局，` / `市医保中心：`), and what they are; null when none start there. Only the list's last
+ * line ends with `：`. A wrapped list starts as a list does (with `各`, or naming two bodies apart by `，`
+ * or `、`), and no line before its last ends as a title or holds a sentence's `。` or `：`.
+ */
+function addresseesAt(lines: readonly PagedLine[], at: number): { addressees: string[]; count: number } | null {
+  let joined = "";
+  for (let count = 1; count <= MAX_ADDRESSEE_LINES && at + count <= lines.length; count += 1) {
+    const text = lines[at + count - 1]!.text;
+    joined += text;
+    if (text.endsWith(FULLWIDTH_COLON)) {
+      const found = match(ADDRESSEES, joined)?.groups;
+      return found ? { addressees: splitList(found.addressees!), count } : null;
+    }
+    if (count === 1 && !LIST_START.test(text)) return null;
+    if (INSIDE_ADDRESSEES_NEVER.test(text) || TITLE_END.test(text)) return null;
+  }
+  return null;
+}
+
 interface Parts {
-  envelope: Envelope;
   body: PagedLine[];
   after: PagedLine[];
 }
@@ -166,19 +139,22 @@ export function emptyEnvelope(lines: readonly PagedLine[], source: Source): Enve
     attachments: [],
     disclosure: null,
     registrationCode: null,
+    adoptedAt: null,
+    copiedTo: [],
+    printedBy: null,
+    printedOn: null,
     pages: { from: first?.page ?? 1, to: last?.page ?? 1 },
     position: spanOf(source, span.start, span.end),
   };
 }
 
 /**
- * Reads the envelope of an official document: registration code, organ header, number, title,
- * addressees, body, signature and date, in the order print puts them. A forwarded document puts its
- * title before its number and may name its issuer under the title.
+ * Reads the envelope of an official document from its filled lines: registration code, organ header,
+ * number, title, addressees, body, signature and date, in the order print puts them. A forwarded document
+ * puts its title before its number and may name its issuer under the title.
  */
-function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
-  const envelope = emptyEnvelope(lines, context.source);
-  const cursor = new Cursor(filledLines(lines));
+function readEnvelope(lines: PagedLine[], envelope: Envelope, context: GrammarContext): Parts {
+  const cursor = new Cursor(lines);
   const code = cursor.line && match(REGISTRATION_CODE, cursor.line.text);
   if (code?.groups) envelope.registrationCode = cursor.take().text;
   const header = cursor.line && match(ORGAN_HEADER, cursor.line.text);
@@ -202,55 +178,74 @@ function readEnvelope(lines: PagedLine[], context: GrammarContext): Parts {
   if (envelope.title && !envelope.issuer && cursor.line && matches(ORGAN, cursor.line.text)) {
     envelope.issuer = cursor.take().text;
   }
-  const addressees = cursor.line && match(ADDRESSEES, cursor.line.text);
-  if (addressees?.groups) {
-    envelope.addressees = splitList(addressees.groups.addressees!);
-    cursor.take();
+  const addressees = addresseesAt(cursor.lines, cursor.index);
+  if (addressees) {
+    envelope.addressees = addressees.addressees;
+    cursor.index += addressees.count;
   }
   // Every line before the body went into a field: code, header, number, title, issuer, addressees.
   context.consumed.lines(cursor.lines.slice(0, cursor.index));
   const rest = cursor.rest();
-  const signature = findSignature(rest, envelope.decreeNumber === null ? ORGAN : SIGNER);
+  const signature = findSignature(rest, envelope.decreeNumber !== null);
   if (envelope.decreeNumber !== null) {
     // The sentence that issues it, over as many lines as it wraps, up to the signature.
-    const issuing = rest.slice(0, signature < 0 ? MAX_TITLE_LINES : signature).map((line) => line.text).join("");
+    const issuing = rest.slice(0, signature === null ? MAX_TITLE_LINES : signature.start).map((line) => line.text).join("");
     envelope.title = firstTitle(issuing);
+    envelope.adoptedAt = readAdoption(issuing);
   }
-  if (signature < 0) return { envelope, body: rest, after: [] };
-  context.consumed.lines(rest.slice(signature, signature + 2));
-  envelope.signedBy = rest[signature]!.text;
-  envelope.issuer ??= envelope.signedBy;
-  envelope.date = readDate(rest[signature + 1]!, context);
-  return { envelope, body: rest.slice(0, signature), after: rest.slice(signature + 2) };
+  if (signature === null) return { body: rest, after: [] };
+  context.consumed.lines(rest.slice(signature.start, signature.date + 1));
+  envelope.signedBy = signature.signedBy;
+  envelope.issuer ??= signature.organs[0] ?? signature.signedBy;
+  envelope.date = readDate(rest[signature.date]!, context);
+  return { body: rest.slice(0, signature.start), after: rest.slice(signature.date + 1) };
 }
 
 /** Takes the attachment list (`附件：…`) out of a body. */
 function takeAttachmentNotes(body: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
-  return body.filter((line) => {
-    const note = match(ATTACHMENT_NOTE, line.text);
-    if (note?.groups) {
-      envelope.attachments.push(note.groups.title!);
-      context.consumed.lines([line]);
+  const kept: PagedLine[] = [];
+  for (let at = 0; at < body.length; ) {
+    const note = noteAt(body, at);
+    if (note === null) {
+      kept.push(body[at]!);
+      at += 1;
+      continue;
     }
-    return !note;
-  });
+    envelope.attachments.push(...note.titles);
+    context.consumed.lines(body.slice(at, at + note.count));
+    at += note.count;
+  }
+  return kept;
 }
 
-/** Takes the disclosure line (`公开方式：主动公开`) out of what follows the signature. */
+/** Takes the disclosure line (`公开方式：主动公开`, or its value on the next line) out of what follows the signature. */
 function takeDisclosure(after: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
-  return after.filter((line) => {
-    const disclosure = match(DISCLOSURE, line.text);
-    if (disclosure?.groups) {
-      envelope.disclosure = disclosure.groups.disclosure!;
-      context.consumed.lines([line]);
+  const kept: PagedLine[] = [];
+  for (let i = 0; i < after.length; i += 1) {
+    const disclosure = disclosureAt(after, i);
+    if (disclosure === null) {
+      kept.push(after[i]!);
+      continue;
     }
-    return !disclosure;
-  });
+    envelope.disclosure = disclosure.value;
+    context.consumed.lines(after.slice(i, i + disclosure.lines));
+    i += disclosure.lines - 1;
+  }
+  return kept;
 }
 
-/** Segments a document: its envelope, body, forwarded documents, and the annex its grammar reads. */
+/**
+ * Segments a document: its envelope, body, forwarded documents, and the annex its grammar reads. The
+ * imprint and disclosure it ends with go to its envelope first.
+ */
 export function segmentDocument(lines: PagedLine[], context: GrammarContext): DocumentSegment {
-  const { envelope, body: rawBody, after: rawAfter } = readEnvelope(lines, context);
+  const envelope = emptyEnvelope(lines, context.source);
+  return segmentParts(lines, takeClosing(filledLines(lines), envelope, context), envelope, context);
+}
+
+/** Segments a document's filled lines (its closing lines taken) into the parts of its envelope. */
+function segmentParts(lines: PagedLine[], filled: PagedLine[], envelope: Envelope, context: GrammarContext): DocumentSegment {
+  const { body: rawBody, after: rawAfter } = readEnvelope(filled, envelope, context);
   const body = takeAttachmentNotes(rawBody, envelope, context);
   const after = takeDisclosure(rawAfter, envelope, context);
   const attachmentAt = after.findIndex((line) => matches(ATTACHMENT_START, line.text));
@@ -262,7 +257,7 @@ export function segmentDocument(lines: PagedLine[], context: GrammarContext): Do
     envelope,
     body,
     annex: forwards ? attached : [...issued, ...attached],
-    forwarded: forwards ? [segmentDocument(issued, context)] : [],
+    forwarded: forwards ? [segmentParts(issued, issued, emptyEnvelope(issued, context.source), context)] : [],
   };
   envelope.body = buildOutline(body, context);
   return segment;

@@ -3,10 +3,12 @@
  * (a regulation), `本通知自印发之日起执行，有效期5年` (a levy notice). Shared by every grammar whose
  * documents carry such a clause; `isInForce` answers the question the clause is read for.
  */
-import { anchored, fragments, match } from "../src/fragments.js";
+import { fragments, match, matchAll, type Match } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
+import { isoDate, isoOf } from "../src/text/dates.js";
 import { runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
+import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
@@ -16,13 +18,24 @@ import { parseChineseNumeral } from "./numerals.js";
  * published or promulgated), a verb of taking effect, and an optional period or end date.
  */
 const CLAUSE = XRegExp.build(
-  "自(?:(?<from>{{dateText}})|(?<issued>印发|发布|公布|颁布)之日)起(?:施行|实施|执行|生效)" +
+  "自(?:(?<from>{{dateText}})|(?<start>印发|发布|公布|颁布)之日)起(?:施行|实施|执行|生效)" +
     "(?:[，。]?有效期(?:为)?(?:(?<years>{{digits}}|{{chineseNumeral}})年|至(?<until>{{dateText}})))?",
   { dateText: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/, digits: fragments.digits, chineseNumeral: fragments.chineseNumeral },
 );
 
-/** `2022年3月1日`. */
-const DATE = anchored("{{date}}");
+/** `本通知`, `本办法`, `本方案`: the document itself, as the subject just before a clause. */
+const OWN_SUBJECT = new RegExp(`本${alternation(TITLE_ENDINGS)}$`);
+/** How many characters before a clause hold its subject: `本实施细则`, the longest, and its `本`. */
+const SUBJECT_WINDOW = 8;
+
+/** `自印发之日起`: the clause counts from the day the document was printed. */
+const PRINTED = "印发";
+
+/** The days a clause may count from: the document's date, and the day its imprint says it was printed. */
+export interface IssueDays {
+  date: string | null;
+  printedOn: string | null;
+}
 
 /**
  * Why a clause was not read in full: `invalid-date` (an error: `2022年2月30日`), `issue-date-unknown`
@@ -44,19 +57,7 @@ export interface EffectiveReading {
   problem: EffectiveProblem | null;
 }
 
-const pad = (value: number, width: number): string => String(value).padStart(width, "0");
-const isoOf = (date: Date): string =>
-  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
-
-/** `2022年3月1日` → `2022-03-01`; null for a day the calendar does not have (`2022年2月30日`). */
-export function isoDate(text: string): string | null {
-  const groups = match(DATE, text)?.groups;
-  if (!groups) return null;
-  const [year, month, day] = [Number(groups.year), Number(groups.month), Number(groups.day)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? isoOf(date) : null;
-}
+export { isoDate } from "../src/text/dates.js";
 
 /** The last day of a period of `years` years from `from`: 2022-03-01 and 3 years → 2025-02-28. */
 export function lastDayOf(from: string, years: number): string {
@@ -71,16 +72,11 @@ function yearsOf(text: string): number | null {
   return numeral.ok ? numeral.value : null;
 }
 
-/**
- * Reads the first effective-date clause of a text. `issued` (ISO date) is the day the document was
- * issued, for `自印发之日起`. Returns null when the text has no such clause; never throws.
- */
-export function parseEffective(text: string, issued: string | null = null): EffectiveReading | null {
-  const found = match(CLAUSE, text);
-  if (!found?.groups) return null;
-  const { from: fromText, years: yearsText, until: untilText } = found.groups;
+/** What a clause found in a text says: `issued` and `printed` as `parseEffective` takes them. */
+function readingOf(found: Match, issued: string | null, printed: string | null): EffectiveReading {
+  const { from: fromText, start: startWord, years: yearsText, until: untilText } = found.groups!;
   const place = { start: found.index, end: found.index + found[0].length };
-  const from = fromText === undefined ? issued : isoDate(fromText);
+  const from = fromText === undefined ? (startWord === PRINTED ? printed : issued) : isoDate(fromText);
   if (from === null) {
     const problem: EffectiveProblem =
       fromText === undefined
@@ -103,19 +99,49 @@ export function parseEffective(text: string, issued: string | null = null): Effe
 }
 
 /**
- * The effective period of the first of some paragraphs that has a clause, its problem reported as a
- * diagnostic at the clause (an impossible date is an error, the rest warnings). Null without a clause.
+ * Reads the first effective-date clause of a text. `issued` (ISO date) is the document's date, for
+ * `自公布之日起` (`发布`, `颁布`); `printed` the day it was printed (its imprint's `…印发`), for
+ * `自印发之日起`, the document's date when not given. Returns null when the text has no such clause;
+ * never throws.
  */
-export function effectiveIn(runs: readonly Run[], issued: string | null, context: GrammarContext): Effective | null {
+export function parseEffective(text: string, issued: string | null = null, printed: string | null = issued): EffectiveReading | null {
+  const found = match(CLAUSE, text);
+  return found?.groups ? readingOf(found, issued, printed) : null;
+}
+
+/** A reading's effective period, its problem reported as a diagnostic at the clause (an impossible date is an error, the rest warnings). */
+function reported(reading: EffectiveReading, run: Run, context: GrammarContext): Effective | null {
+  if (reading.problem) {
+    const { ruleId, message } = reading.problem;
+    const span = runSpan(run, reading.start, reading.end);
+    context.diagnostics.report({ ruleId, message, severity: ruleId === "invalid-date" ? "error" : "warning", span, page: runPage(run, reading.start) });
+  }
+  return reading.effective;
+}
+
+/**
+ * The effective period of the first of some paragraphs that has a clause, its problem reported as a
+ * diagnostic at the clause. Null without a clause. `自印发之日起` counts from the day printed when the
+ * document prints one (its official start), else from its date.
+ */
+export function effectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
   for (const run of runs) {
-    const reading = parseEffective(run.text, issued);
-    if (!reading) continue;
-    if (reading.problem) {
-      const { ruleId, message } = reading.problem;
-      const span = runSpan(run, reading.start, reading.end);
-      context.diagnostics.report({ ruleId, message, severity: ruleId === "invalid-date" ? "error" : "warning", span, page: runPage(run, reading.start) });
+    const reading = parseEffective(run.text, days.date, days.printedOn ?? days.date);
+    if (reading) return reported(reading, run, context);
+  }
+  return null;
+}
+
+/**
+ * Like `effectiveIn`, for a text that may also cite when other texts took effect (`《…条例》自2021年1月1日起
+ * 施行以来`): only a clause whose subject is the document itself (`本通知自印发之日起施行`) counts.
+ */
+export function ownEffectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
+  for (const run of runs) {
+    for (const found of matchAll(CLAUSE, run.text)) {
+      if (!OWN_SUBJECT.test(run.text.slice(Math.max(0, found.index - SUBJECT_WINDOW), found.index))) continue;
+      return reported(readingOf(found, days.date, days.printedOn ?? days.date), run, context);
     }
-    return reading.effective;
   }
   return null;
 }

@@ -193,7 +193,7 @@ export const levyGrammar: Grammar<"levy-notice", LevyNoticeFields> = {
     return {
       levyTable: readLevyTable(segment.annex, provincialFloors, context),
       provincialFloors,
-      effective: effectiveIn([joinLines(segment.body)], segment.envelope.date, context),
+      effective: effectiveIn([joinLines(segment.body)], segment.envelope, context),
     };
   },
 };

@@ -5,8 +5,8 @@
  */
 import { anchored, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
-import type { Article, ArticleItem, Chapter, Reference, Regulation } from "../src/schema/regulation.js";
-import { runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
+import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
+import { joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
@@ -173,10 +173,15 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
     title: titleOf(skeleton.titleLines, segment, context),
     chapters: skeleton.chapters.map((chapter) => chapterOf(chapter, read)),
     references: referencesOf(articles, context),
-    // `自印发之日起` counts from the notice's date.
-    effective: effectiveIn(articles.flatMap(({ runs }) => runs), segment.envelope.date, context),
+    // `自印发之日起` counts from the notice's imprint or date.
+    effective: effectiveIn(articles.flatMap(({ runs }) => runs), segment.envelope, context) ?? decreeEffective(segment, context),
     attachments: readAttachments(segment.annex.slice(end), context),
   };
+}
+
+/** What a decree's own sentence says (`现予公布，自2023年6月1日起施行`), for articles that do not say it. */
+function decreeEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
+  return segment.envelope.decreeNumber === null ? null : effectiveIn([joinLines(segment.body)], segment.envelope, context);
 }
 
 /** The annex lines before its first article: where a regulation's printed title stands. */

@@ -1,4 +1,6 @@
-import { bareSegment, closesDocument, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { effectiveIn, ownEffectiveIn } from "../grammars/effective.js";
+import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
@@ -9,7 +11,7 @@ import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments } from "./segment/index.js";
-import { linesSpan, type PagedLine } from "./text/run.js";
+import { joinLines, linesSpan, type PagedLine } from "./text/run.js";
 import { lineSpan, tokenize } from "./tokenize/index.js";
 
 export interface ParseOptions {
@@ -63,7 +65,10 @@ function readDocument(segment: DocumentSegment, grammars: readonly Grammar[], co
     span,
     page,
   );
-  return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], kind: "generic" };
+  // A decree's sentence speaks of what it issues (`《…》…现予公布，自公布之日起施行`); other texts may cite when others took effect.
+  const read = segment.envelope.decreeNumber === null ? ownEffectiveIn : effectiveIn;
+  const effective = read([joinLines(segment.body)], segment.envelope, context);
+  return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
 }
 
 function emptyGazette(): Gazette {

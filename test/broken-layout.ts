@@ -88,8 +88,9 @@ export function printBroken(blocks: readonly Block[], options: PrintOptions): st
   const printed: string[] = [];
   for (const block of blocks) {
     if ("centred" in block) {
-      // A centred line longer than the page (a long title) wraps, each piece centred in turn.
-      printed.push(...breakLines(block.centred, options.columns - 8, options.columns - 8).map(brokenForm));
+      // A centred line longer than the page (a long title) wraps, each piece centred in turn; the space
+      // between names printed side by side (two signing organs) is set as one.
+      printed.push(...breakLines(block.centred.replace(/\s{2,}/gu, " "), options.columns, options.columns).map(brokenForm));
       continue;
     }
     // `第一条　 为…`: the lead, an ideographic space, and the space the extractor adds.

@@ -1,7 +1,12 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
+import { isInForce } from "../grammars/effective.js";
 import { parseGazette } from "../src/parse.js";
+import type { Document } from "../src/schema/document.js";
 import { GazetteSchema } from "../src/schema/gazette.js";
+import { printBroken, type Block, type PrintOptions } from "./broken-layout.js";
+import { blocksOf, webLines } from "./corpus.js";
 import { fixtureLines, fixtureText, prepare, sourceAt } from "./support.js";
 
 describe("segmentDocument on the fixture", () => {
@@ -92,6 +97,13 @@ describe("parseGazette", () => {
     expect(gazette.documents.map((document) => document.kind)).toEqual(["task-assignment", "levy-notice", "regulation", "personnel"]);
     expect(gazette.documents[3]!.pages).toEqual({ from: 48, to: 48 });
     expect(GazetteSchema.safeParse(gazette).success).toBe(true);
+  });
+
+  it("finds no imprint and no adoption in the fixture, whose documents print none", () => {
+    expect(gazette.documents.map((document) => [document.copiedTo, document.printedBy, document.printedOn, document.adoptedAt])).toEqual(
+      gazette.documents.map(() => [[], null, null, null]),
+    );
+    expect(gazette.documents.map((document) => document.disclosure)).toEqual(["主动公开", "主动公开", "主动公开", null]);
   });
 
   it("reports no errors on the fixture", () => {
@@ -273,5 +285,210 @@ describe("a better extraction of the same issue", () => {
     const improved = parseGazette(better);
     expect(improved.pages).toBe(48);
     expect(withoutPlaces(improved.documents)).toEqual(withoutPlaces(original.documents));
+  });
+});
+
+/**
+ * Real documents as their web pages give them (`fixtures/corpus/`, read by `test/corpus.ts`), laid out as
+ * the gazette's extraction prints them. What a test expects it reads from the web text with the readers
+ * below, never from the parser.
+ */
+const twoDigits = (text: string) => text.padStart(2, "0");
+/** `2021年4月13日` → `2021-04-13`, this test's own reading. */
+function webDate(text: string): string | null {
+  const found = /^(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
+  return found ? `${found[1]}-${twoDigits(found[2]!)}-${twoDigits(found[3]!)}` : null;
+}
+
+/** The web text's imprint, disclosure and signature date, as this test reads them. */
+function webClosing(lines: readonly string[]) {
+  const printedAt = lines.findIndex((line) => /日印发$/.test(line));
+  const [, organ, day] = /^(\S+)\s+(\d{4}年\d{1,2}月\d{1,2}日)印发$/.exec(lines[printedAt]!)!;
+  const disclosureAt = lines.findIndex((line) => line.startsWith("公开方式："));
+  const inline = lines[disclosureAt]!.slice("公开方式：".length);
+  // The signature's date: the last line that is a date alone, before the imprint.
+  const signatureDate = lines.slice(0, printedAt).findLast((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line))!;
+  return {
+    printedBy: organ!,
+    printedOn: webDate(day!),
+    disclosure: inline !== "" ? inline : lines[disclosureAt + 1]!,
+    date: webDate(signatureDate),
+  };
+}
+
+const errorsIn = (text: string) => parseGazette(text).diagnostics.filter((diagnostic) => diagnostic.fatal);
+const lastArticle = (document: Document | undefined) =>
+  document?.kind === "regulation" ? document.regulation.chapters.at(-1)!.articles.at(-1)! : undefined;
+
+/** Widths and page lengths, and pages whose footer the extraction lost. */
+const everyOther = (from: number) => new Set(Array.from({ length: 100 }, (_, i) => from + 2 * i));
+const layouts: PrintOptions[] = [
+  { columns: 84, linesPerPage: 38 },
+  { columns: 62, linesPerPage: 11, footerless: new Set(Array.from({ length: 40 }, (_, i) => 3 * i + 2)) },
+  { columns: 46, linesPerPage: 17, footerless: everyOther(2) },
+];
+
+/** A web text laid out as the gazette prints it. */
+const printWeb = (web: readonly string[], layout: PrintOptions): string => printBroken(blocksOf(web), layout);
+
+describe("the imprint (版记) of real documents", () => {
+  for (const name of ["suifubangui-2021-7.txt", "suifubangui-2024-13.txt", "suifubangui-2025-8.txt"]) {
+    for (const layout of layouts) {
+      it(`${name} at ${layout.columns} columns: printing organ, day and disclosure in the envelope`, () => {
+        const web = webLines(name);
+        const expected = webClosing(web);
+        const text = printWeb(web, layout);
+        const [document] = parseGazette(text).documents;
+        expect(document).toMatchObject({ ...expected, copiedTo: [] });
+        expect(errorsIn(text)).toEqual([]);
+        // Nothing of the imprint is left in a paragraph.
+        const paragraphs = JSON.stringify([document!.body, lastArticle(document)?.paragraphs ?? []]);
+        expect(paragraphs).not.toContain(expected.printedBy + expected.printedOn!.slice(0, 4));
+        expect(paragraphs).not.toContain("公开方式");
+      });
+    }
+  }
+
+  it("counts 自印发之日起施行 from the day printed: 穗府办规〔2021〕7号, dated 2021-04-13, in force from 2021-04-16", () => {
+    const web = webLines("suifubangui-2021-7.txt");
+    const { printedOn, date } = webClosing(web);
+    expect(web.some((line) => line.startsWith("本通知自印发之日起施行，有效期5年。"))).toBe(true);
+    const [document] = parseGazette(printWeb(web, layouts[0]!)).documents;
+    if (document?.kind !== "generic") throw new Error("not generic");
+    expect([date, printedOn]).toEqual(["2021-04-13", "2021-04-16"]);
+    expect(document.effective).toEqual({ from: printedOn, validYears: 5, until: "2026-04-15" });
+    expect([isInForce(document, "2021-04-15"), isInForce(document, "2021-04-16")]).toEqual([false, true]);
+  });
+
+  it("takes a notice's own clause (本通知自…), not the start of a text it cites", () => {
+    const notice = (closing: string[]) =>
+      parseGazette(
+        printBroken(
+          [
+            { centred: "广州市人民政府办公厅文件" },
+            { paragraph: "穗府办〔2023〕5号" },
+            { centred: "广州市人民政府办公厅关于做好某某工作的通知" },
+            { paragraph: "各区人民政府，市政府各部门、各直属机构：" },
+            { paragraph: "《广州市某某条例》自2021年1月1日起施行以来，各区、各部门认真贯彻落实，取得明显成效。现就有关事项通知如下：" },
+            { paragraph: "一、加强组织领导" },
+            { paragraph: "各区要建立工作机制。" },
+            ...closing.map((paragraph) => ({ paragraph })),
+            { paragraph: "广州市人民政府办公厅" },
+            { paragraph: "2023年3月1日" },
+            { paragraph: "广州市人民政府办公厅秘书处　2023年3月3日印发" },
+          ],
+          { columns: 72, linesPerPage: 12 },
+        ),
+      ).documents[0];
+    const own = notice(["二、其他事项", "本通知自印发之日起施行，有效期3年。"]);
+    expect(own).toMatchObject({ kind: "generic", date: "2023-03-01", printedOn: "2023-03-03", effective: { from: "2023-03-03", validYears: 3, until: "2026-03-02" } });
+    expect(notice([])).toMatchObject({ kind: "generic", effective: null });
+  });
+
+  it("counts the measures of 穗府办规〔2024〕13号 (自印发之日起施行，有效期5年) from the day printed, their last article whole", () => {
+    const web = webLines("suifubangui-2024-13.txt");
+    const { printedOn } = webClosing(web);
+    const last = web.slice(web.lastIndexOf("第五十四条") + 1, web.findIndex((line) => line.startsWith("公开方式")));
+    expect(last[0]!.startsWith("本办法自印发之日起施行，有效期5年。")).toBe(true);
+    for (const layout of layouts) {
+      const [document] = parseGazette(printWeb(web, layout)).documents;
+      if (document?.kind !== "regulation") throw new Error("not a regulation");
+      expect(lastArticle(document)).toMatchObject({ number: 54, paragraphs: last });
+      expect(document.regulation.effective).toEqual({ from: printedOn, validYears: 5, until: "2029-07-28" });
+    }
+  });
+});
+
+describe("the imprint of a document built in its printed forms", () => {
+  const copyList = "市委各部委，市人大常委会办公厅，市政协办公厅，市纪委监委办公室，广州警备区，市法院，市检察院，各民主党派，市工商联，广州开发区管委会（黄埔区人民政府）。";
+  const copiedTo = ["市委各部委", "市人大常委会办公厅", "市政协办公厅", "市纪委监委办公室", "广州警备区", "市法院", "市检察院", "各民主党派", "市工商联", "广州开发区管委会（黄埔区人民政府）"];
+
+  /** A notice issuing measures that take effect on the day printed, then the closing lines given. */
+  const notice = (closing: Block[]): Block[] => [
+    { centred: "广州市人民政府办公厅文件" },
+    { paragraph: "穗府办规〔2024〕9号" },
+    { centred: "广州市人民政府办公厅关于印发广州市某某管理办法的通知" },
+    { paragraph: "各区人民政府，市政府各部门、各直属机构：" },
+    { paragraph: "《广州市某某管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。" },
+    { paragraph: "广州市人民政府办公厅" },
+    { paragraph: "2024年5月6日" },
+    { centred: "广州市某某管理办法" },
+    { lead: "第一条", paragraph: "为了规范某某管理，制定本办法。" },
+    { lead: "第二条", paragraph: "本办法自印发之日起施行，有效期3年。" },
+    ...closing,
+  ];
+
+  const closings: Array<[string, Block[]]> = [
+    ["disclosure, copy list, printing line", [{ paragraph: "公开方式：主动公开" }, { paragraph: `抄送：${copyList}` }, { paragraph: "广州市人民政府办公厅秘书处　2024年5月9日印发" }]],
+    ["copy list, printing line, disclosure", [{ paragraph: `抄送：${copyList}` }, { paragraph: "广州市人民政府办公厅秘书处　2024年5月9日印发" }, { paragraph: "公开方式：主动公开" }]],
+    ["disclosure over two lines, the organ over the printing day", [{ paragraph: "公开方式：" }, { paragraph: "主动公开" }, { paragraph: `抄送：${copyList}` }, { centred: "广州市人民政府办公厅秘书处" }, { paragraph: "2024年5月9日印发" }]],
+  ];
+
+  for (const [form, closing] of closings) {
+    for (const columns of [90, 56, 44]) {
+      it(`reads ${form} at ${columns} columns, and the measures count from the day printed`, () => {
+        // Every other page has lost its footer.
+        const text = printBroken(notice(closing), { columns, linesPerPage: 9, footerless: everyOther(1) });
+        const [document] = parseGazette(text).documents;
+        expect(errorsIn(text)).toEqual([]);
+        expect(document).toMatchObject({
+          kind: "regulation",
+          date: "2024-05-06",
+          disclosure: "主动公开",
+          copiedTo,
+          printedBy: "广州市人民政府办公厅秘书处",
+          printedOn: "2024-05-09",
+        });
+        expect(lastArticle(document)?.paragraphs).toEqual(["本办法自印发之日起施行，有效期3年。"]);
+        expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2024-05-09", validYears: 3, until: "2027-05-08" });
+      });
+    }
+  }
+
+  it("counts 自印发之日起 from the document's date when it prints no imprint", () => {
+    const [document] = parseGazette(printBroken(notice([{ paragraph: "公开方式：主动公开" }]), { columns: 72, linesPerPage: 20 })).documents;
+    expect(document).toMatchObject({ date: "2024-05-06", printedBy: null, printedOn: null, copiedTo: [] });
+    expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2024-05-06", validYears: 3, until: "2027-05-05" });
+  });
+
+  it("reports a printing day the calendar does not have", () => {
+    const text = printBroken(notice([{ paragraph: "广州市人民政府办公厅秘书处　2024年2月30日印发" }]), { columns: 72, linesPerPage: 20 });
+    const gazette = parseGazette(text);
+    expect(gazette.documents[0]).toMatchObject({ printedBy: "广州市人民政府办公厅秘书处", printedOn: null });
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.ruleId === "invalid-date")).toHaveLength(1);
+  });
+});
+
+describe("signatures of several organs", () => {
+  it("reads the letter 穗卫函〔2023〕1930号: number, then addressees without a title, signed by four organs two to a line", () => {
+    const web = webLines("suiweihan-2023-1930.txt");
+    // The two lines over the first date print two organs each, apart by spaces.
+    const dateAt = web.findIndex((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line));
+    const organs = web.slice(dateAt - 2, dateAt).flatMap((line) => line.split(/\s+/));
+    expect(organs).toHaveLength(4);
+    // At the narrowest layout the addressees wrap over two lines.
+    for (const layout of layouts) {
+      const text = printWeb(web, layout);
+      const [document] = parseGazette(text).documents;
+      expect(document).toMatchObject({
+        docNumber: { text: web[0] },
+        title: null,
+        addressees: web[1]!.slice(0, -1).split(/[，、]/),
+        issuer: organs[0],
+        signedBy: organs.join("、"),
+        date: webDate(web[dateAt]!),
+      });
+      expect(JSON.stringify(document!.body)).not.toContain(organs[1]);
+      expect(errorsIn(text)).toEqual([]);
+    }
+  });
+
+  it("reads two organs printed on one line (穗民规字〔2025〕2号)", () => {
+    const web = webLines("suiminguizi-2025-2.txt");
+    const dateAt = web.findIndex((line) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(line));
+    const organs = web[dateAt - 1]!.split(/\s+/);
+    const [document] = parseGazette(printWeb(web, layouts[1]!)).documents;
+    expect(organs).toHaveLength(2);
+    expect(document).toMatchObject({ signedBy: organs.join("、"), date: webDate(web[dateAt]!), disclosure: "主动公开" });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { effectiveIn, isInForce, isoDate, lastDayOf, parseEffective } from "../grammars/effective.js";
+import { isDateForm, isoOfParts } from "../src/text/dates.js";
 import { joinLines } from "../src/text/run.js";
 import { prepare, sourceAt } from "./support.js";
 
@@ -18,6 +19,18 @@ describe("parseEffective", () => {
       until: "2027-02-13",
     });
     expect(parseEffective("本通知自印发之日起执行，有效期5年。")).toMatchObject({ effective: null, problem: { ruleId: "issue-date-unknown" } });
+  });
+
+  it("counts 自印发之日起 from the day printed and 自公布之日起 from the document's date", () => {
+    // 穗府办规〔2021〕7号: dated 2021-04-13, printed 2021-04-16.
+    expect(parseEffective("本通知自印发之日起施行，有效期5年。", "2021-04-13", "2021-04-16")?.effective).toEqual({
+      from: "2021-04-16",
+      validYears: 5,
+      until: "2026-04-15",
+    });
+    expect(parseEffective("本规定自公布之日起施行。", "2023-03-20", "2023-03-24")?.effective).toEqual({ from: "2023-03-20", validYears: null, until: null });
+    // Without a day printed, 印发 falls back to the document's date.
+    expect(parseEffective("本通知自印发之日起施行。", "2021-04-13")?.effective?.from).toBe("2021-04-13");
   });
 
   it("reads Chinese numerals, an end date, and a clause without a period", () => {
@@ -40,6 +53,16 @@ describe("parseEffective", () => {
 });
 
 describe("dates", () => {
+  it("reads a date's parts as the one date reader does, the calendar checked", () => {
+    expect([isoOfParts("2024", "7", "29"), isoOfParts(2024, 2, 29), isoOfParts("2023", "2", "29"), isoOfParts("2024", "0", "1")]).toEqual([
+      "2024-07-29",
+      "2024-02-29",
+      null,
+      null,
+    ]);
+    expect([isDateForm("2022年2月30日"), isDateForm("2022年2月"), isDateForm("2022年2月3日印发")]).toEqual([true, false, false]);
+  });
+
   it("converts and checks Chinese dates", () => {
     expect([isoDate("2022年3月1日"), isoDate("2024年2月29日"), isoDate("2023年2月29日"), isoDate("2022年13月1日")]).toEqual([
       "2022-03-01",
@@ -73,9 +96,18 @@ describe("effectiveIn", () => {
     const text = "第一条 各区政府负责检查ꎮ\n\n第二条 本办法自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年ꎮ";
     const { lines, context } = prepare(text);
     const runs = lines.filter((line) => line.text !== "").map((line) => joinLines([line]));
-    expect(effectiveIn(runs, null, context)).toBeNull();
+    expect(effectiveIn(runs, { date: null, printedOn: null }, context)).toBeNull();
     const [diagnostic] = context.diagnostics.list.filter((d) => d.ruleId === "invalid-date");
     expect(diagnostic?.severity).toBe("error");
     expect(sourceAt(text, diagnostic!.place!)).toBe("自 ２０２２ 年 ２ 月 ３０ 日起施行ꎬ 有效期 ３ 年");
+  });
+});
+
+describe("effectiveIn with a day printed", () => {
+  it("counts 自印发之日起 from printedOn when the document prints one, else from its date", () => {
+    const { lines, context } = prepare("第五十四条 本办法自印发之日起施行ꎬ 有效期 ５ 年ꎮ");
+    const runs = lines.filter((line) => line.text !== "").map((line) => joinLines([line]));
+    expect(effectiveIn(runs, { date: "2024-07-26", printedOn: "2024-07-29" }, context)).toEqual({ from: "2024-07-29", validYears: 5, until: "2029-07-28" });
+    expect(effectiveIn(runs, { date: "2024-07-26", printedOn: null }, context)).toEqual({ from: "2024-07-26", validYears: 5, until: "2029-07-25" });
   });
 });

@@ -34,6 +34,10 @@ const envelope = {
   attachments: [],
   disclosure: "主动公开",
   registrationCode: "GZ0220220003",
+  adoptedAt: { meeting: "市政府第16届45次常务会议", date: "2023-03-02" },
+  copiedTo: ["市委各部委", "市人大常委会办公厅", "各民主党派"],
+  printedBy: "广州市人民政府办公厅秘书处",
+  printedOn: "2024-07-29",
   pages: { from: 1, to: 3 },
   position: place,
   forwarded: [],
@@ -62,7 +66,7 @@ const task = (seq: number, subsection: { ordinal: number; title: string } | null
 });
 
 const handBuilt: Document[] = [
-  { ...envelope, kind: "generic", forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, forwarded: [{ ...envelope, title: null, forwarded: [] }] }] },
+  { ...envelope, kind: "generic", effective: { from: "2024-05-09", validYears: 3, until: "2027-05-08" }, forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, adoptedAt: { meeting: "市政府第15届134次常务会议", date: null }, forwarded: [{ ...envelope, title: null, copiedTo: [], printedBy: null, printedOn: null, adoptedAt: null, forwarded: [] }] }] },
   {
     ...envelope,
     kind: "task-assignment",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closesDocument, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
+import { DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
+import { closesDocument } from "../grammars/envelope/imprint.js";
 import { cutDocuments, type CutRules } from "../src/segment/index.js";
 import { fixtureText, prepare } from "./support.js";
 
@@ -33,6 +34,18 @@ describe("cutDocuments", () => {
       [3411, null],
       [3655, "personnel"],
     ]);
+  });
+
+  it("cuts at a decree's header over its number, however the number is spaced (第 186 号, 第１８６号, 第186号)", () => {
+    for (const number of ["第 186 号", "第 １８６ 号", "第186号"]) {
+      const { lines } = prepare(["广州市人民政府办公厅文件", "穗府办函〔2023〕12号", "关于测试的通知", "正文。", "广州市人民政府令", number, "《广州市某某办法》已经市政府常务会议通过，现予公布。"].join("\n"));
+      expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["广州市人民政府办公厅文件", "广州市人民政府令"]);
+    }
+  });
+
+  it("does not cut at a decree's header without a number under it", () => {
+    const { lines } = prepare(["广州市人民政府办公厅文件", "穗府办函〔2023〕12号", "关于执行广州市人民政府令", "的通知", "正文。"].join("\n"));
+    expect(cutDocuments(lines, rules())).toHaveLength(1);
   });
 
   it("does not cut at an organ header without a document number under it", () => {

@@ -41,6 +41,16 @@ export const OutlineNodeSchema: z.ZodType<OutlineNode> = z.object({
   position: PositionSchema,
 });
 
+/**
+ * `《…》已经2023年3月2日市政府第16届45次常务会议通过`: the meeting that adopted what a decree issues, as
+ * printed, and its date (null when the sentence prints none).
+ */
+export const AdoptionSchema = z.object({
+  meeting: z.string().min(1),
+  date: z.iso.date().nullable(),
+});
+export type Adoption = z.infer<typeof AdoptionSchema>;
+
 /** What every document has: the envelope of an official document (公文). */
 export const EnvelopeSchema = z.object({
   issuer: z.string().nullable(),
@@ -50,11 +60,20 @@ export const EnvelopeSchema = z.object({
   title: z.string().nullable(),
   addressees: z.array(z.string()),
   body: z.array(OutlineNodeSchema),
+  /** `广州市人民政府`; the organs of a joint document joined with `、`, in print order; a decree's `市长某某`. */
   signedBy: z.string().nullable(),
   date: z.iso.date().nullable(),
   attachments: z.array(z.string()),
   disclosure: z.string().nullable(),
   registrationCode: z.string().nullable(),
+  /** A decree's adoption (`…经…常务会议审议通过`); null for other documents and when none is printed. */
+  adoptedAt: AdoptionSchema.nullable(),
+  /** The imprint's (版记) `抄送：…`: the bodies sent a copy, split like the addressees. */
+  copiedTo: z.array(z.string()),
+  /** The imprint's printing organ: `广州市人民政府办公厅秘书处` of `…秘书处 2024年7月29日印发`. */
+  printedBy: z.string().nullable(),
+  /** The imprint's printing day, which `自印发之日起施行` counts from. */
+  printedOn: z.iso.date().nullable(),
   pages: PageRangeSchema,
   position: PositionSchema,
 });

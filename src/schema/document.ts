@@ -8,7 +8,8 @@ import { TaskTableFieldsSchema } from "./task.js";
 
 export const DocumentBaseSchema = EnvelopeSchema.extend({ forwarded: z.array(ForwardedDocumentSchema) });
 
-export const GenericDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("generic") });
+/** A document no grammar claims; `effective` is what its own text says (`本通知自印发之日起施行，有效期5年`). */
+export const GenericDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("generic"), effective: EffectiveSchema.nullable() });
 export const TaskAssignmentDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("task-assignment") }).extend(
   TaskTableFieldsSchema.shape,
 );

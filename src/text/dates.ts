@@ -1,0 +1,34 @@
+/**
+ * The one date reader: `2022年2月14日` → `2022-02-14`, checked against the calendar. The envelope (a
+ * signature's date, an imprint's), the effective-date clauses and a decree's adoption read dates here.
+ */
+import { anchored, match, matches } from "../fragments.js";
+
+/** `2022年2月14日`, the whole text. */
+const DATE = anchored("{{date}}");
+
+const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+
+/** A Date (read in UTC) as `YYYY-MM-DD`. */
+export const isoOf = (date: Date): string =>
+  `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+
+/**
+ * The groups of the `{{date}}` fragment (`year`, `month`, `day`) as an ISO date; null for a day the
+ * calendar does not have (`2022年2月30日`, `2022年13月1日`).
+ */
+export function isoOfParts(year: string | number, month: string | number, day: string | number): string | null {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const valid = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return valid ? isoOf(date) : null;
+}
+
+/** Whether a text is, as a whole, written as a date (`2022年2月30日` is, though no such day exists). */
+export const isDateForm = (text: string): boolean => matches(DATE, text);
+
+/** `2022年3月1日` → `2022-03-01`; null for a text that is no date or a day the calendar does not have. */
+export function isoDate(text: string): string | null {
+  const groups = match(DATE, text)?.groups;
+  return groups ? isoOfParts(groups.year!, groups.month!, groups.day!) : null;
+}
