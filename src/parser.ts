@@ -14,3 +14,4 @@ export { grammars } from "../grammars/index.js";
 export type { Grammar, DocumentSegment, GrammarContext } from "./grammar.js";
 export type * from "./schema/index.js";
 export { toCsv, type CsvTable } from "./render/csv.js";
+export { decodeText, type DecodedText, type TextEncoding } from "./decode.js";
