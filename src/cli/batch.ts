@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { globSync, isDynamicPattern } from "tinyglobby";
 import { refusal } from "./input.js";
 
@@ -74,7 +74,7 @@ export function listInputs(paths: readonly string[]): Target[] {
   const visited = new Set<string>();
   return paths.flatMap((path): Target[] => {
     if (path !== "-" && !exists(path) && isDynamicPattern(path)) {
-      const matches = globSync(path, { onlyFiles: true, expandDirectories: false }).sort();
+      const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
       return matches.length > 0 ? matches.map(file) : [{ path, problem: `${path}: no file matches` }];
     }
     if (!isDirectory(path)) return [file(path)];

@@ -100,6 +100,8 @@ async function runCommand(command: Command, argv: string[], io: Io): Promise<num
     return EXIT.ok;
   }
   const output = typeof parsed.values.output === "string" ? parsed.values.output : null;
+  // A file that cannot be written is found before the work, not after it.
+  if (output !== null) writeFileSync(output, "");
   const written: string[] = [];
   const commandIo: Io = output === null ? io : { out: (text) => written.push(text), err: io.err };
   const style = pc.createColors(output === null && io.colour === true);

@@ -3,7 +3,7 @@ import { listInputs, progressBar } from "../batch.js";
 import { FORMATS, type Checked, type Format, type Settings } from "../check-file.js";
 import { checkAll } from "../pool.js";
 import { EXIT, UsageError, type Command, type Io, type OptionValues } from "../command.js";
-import { refusal } from "../input.js";
+import { InputError, refusal } from "../input.js";
 import { formatOption, helpOption, maxInputOf, maxInputOption, outputOption, wholeNumber } from "../options.js";
 
 /** How one file came out, as far as the exit code and the summary are concerned. */
@@ -14,7 +14,7 @@ function readExpected(path: string): unknown {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw refusal(path, error);
+    throw (error as NodeJS.ErrnoException).code === "ENOENT" ? new InputError(`${path}: no such report`) : refusal(path, error);
   }
   try {
     return JSON.parse(text);
