@@ -204,6 +204,22 @@ function importTime(file: string): number {
   return median(Array.from({ length: 7 }, () => Number(spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).stdout)));
 }
 
+/**
+ * What importing the package root adds to a process, as a share of bare start-up (`node -e 0`): the
+ * wall time of a process that only imports `dist/index.js` less that of `node -e 0`, both spawned in
+ * the same rounds, one after the other, so that a slower spell of the machine slows both.
+ */
+function rootImportShare(rounds: number): { bare: number; added: number; share: number } {
+  const importRoot = ["--input-type=module", "-e", `await import(${JSON.stringify(join(root, "dist", "index.js"))});`];
+  const samples = Array.from({ length: rounds }, () => {
+    const bare = spawnMedian(["-e", "0"], 1);
+    return { bare, added: spawnMedian(importRoot, 1) - bare };
+  });
+  const bare = median(samples.map((sample) => sample.bare));
+  const added = median(samples.map((sample) => sample.added));
+  return { bare, added, share: median(samples.map((sample) => sample.added / sample.bare)) };
+}
+
 function measureCli(): void {
   const cli = join(root, "dist", "cli.js");
   if (statSync(cli).mtimeMs < Math.max(newestSource(join(root, "src")), newestSource(join(root, "grammars")))) {
@@ -221,8 +237,15 @@ function measureCli(): void {
     rmSync(folder, { recursive: true });
     record(`gz-gazette check DIR of ${count} issues, per issue`, ms(perIssue), `${percent(perIssue / single)} vs 1 issue, start-up shared`);
   }
-  record("import dist/index.js (everything)", ms(importTime("index.js")), "in a fresh process, median of 7");
-  record("import dist/parser.js (gz-gazette/parser)", ms(importTime("parser.js")), "without zod and unified");
+  record("import dist/index.js (the root: parser, schemas)", ms(importTime("index.js")), "in a fresh process, median of 7");
+  record("import dist/parser.js (gz-gazette/parser)", ms(importTime("parser.js")), "without zod");
+  record("import dist/markdown.js (gz-gazette/markdown)", ms(importTime("markdown.js")), "unified and remark");
+  const { bare, added, share } = rootImportShare(9);
+  record(
+    "root import / node -e 0",
+    `${share.toFixed(2)}×`,
+    `adds ${ms(added)} to a bare start-up of ${ms(bare)} (medians of 9 interleaved rounds); target ≤ 0.5×: ${verdict(share <= 0.5)}`,
+  );
 }
 
 function printTable(): void {

@@ -4,6 +4,7 @@ import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
+import { inputText, reportControlCharacters, reportNotAGazette } from "./input-checks.js";
 import { Diagnostics } from "./diagnostics.js";
 import { paginate } from "./furniture/index.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
@@ -12,7 +13,7 @@ import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments } from "./segment/index.js";
 import { joinLines, linesSpan, type PagedLine } from "./text/run.js";
-import { lineSpan, tokenize } from "./tokenize/index.js";
+import { lineSpan, readSource, tokenize } from "./tokenize/index.js";
 
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
@@ -76,10 +77,18 @@ function emptyGazette(): Gazette {
 }
 
 /**
- * Parses the extracted text of a gazette issue. Never throws on bad input: what it cannot read it
- * reports as diagnostics with a rule, a position and a page.
+ * Parses the extracted text of a gazette issue, or its bytes (decoded by `decodeText`). Never throws on
+ * bad input: what it cannot read it reports as diagnostics with a rule, a position and a page. Only a
+ * value that is neither a string nor a Uint8Array is a `TypeError`.
  */
-export function parseGazette(text: string, options: ParseOptions = {}): Gazette {
+export function parseGazette(input: string | Uint8Array, options: ParseOptions = {}): Gazette {
+  const read = inputText(input);
+  if ("problem" in read) {
+    const gazette = emptyGazette();
+    gazette.diagnostics = [new Diagnostics(readSource("")).error("not-text", `The input cannot be read as text: ${read.problem}`)];
+    return gazette;
+  }
+  const { text } = read;
   const { source, lines } = tokenize(text.length > (options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH) ? "" : text);
   const diagnostics = new Diagnostics(source);
   if (source.text !== text) {
@@ -91,6 +100,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
   const context: GrammarContext = { source, diagnostics, consumed: new Consumed() };
   const grammars = options.grammars ?? builtInGrammars;
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
+  reportControlCharacters(text, lines, diagnostics);
   const cuts = cutDocuments(content, {
     heads: DOCUMENT_HEADS,
     registrationCode: REGISTRATION_CODE,
@@ -101,6 +111,7 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
   const documents = cuts.map((cut) =>
     readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context),
   );
+  reportNotAGazette(issue, documents, diagnostics);
   const { coverage, unread } = account(text, context.consumed, furniture, diagnostics.list);
   reportUnread(text, unread, pageFinder(content), diagnostics);
   return { issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };

@@ -13,3 +13,4 @@ export { units, type Unit, type UnitKind } from "../grammars/task-table.js";
 export { grammars } from "../grammars/index.js";
 export type { Grammar, DocumentSegment, GrammarContext } from "./grammar.js";
 export { toCsv, type CsvTable } from "./render/csv.js";
+export { decodeText, type DecodedText, type TextEncoding } from "./decode.js";

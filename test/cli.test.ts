@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { decode } from "../src/cli/input.js";
 import { cli, fixturePath } from "./support.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "gz-gazette-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const write = (name: string, content: string | Uint8Array) => {
   const path = join(scratch, name);
   writeFileSync(path, content);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { fromMarkdown, gazetteSchema, GazetteSchema, grammars, parseChineseNumeral, parseGazette, toMarkdown, type Grammar } from "../src/index.js";
+import { gazetteSchema, GazetteSchema, grammars, parseChineseNumeral, parseGazette, type Grammar } from "../src/index.js";
+import { fromMarkdown, toMarkdown } from "../src/markdown.js";
 import { printBroken } from "./broken-layout.js";
 
 /**

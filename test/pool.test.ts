@@ -10,7 +10,8 @@ describe("the check pool", () => {
 
   it("hands results on in the order of the files, unreadable ones included", async () => {
     const order: string[] = [];
-    await checkAll([fixturePath, "/nonexistent.txt", fixturePath], { format: "text", coverage: false, expected: null }, (checked) => {
+    const targets = [fixturePath, "/nonexistent.txt", fixturePath].map((path) => ({ path, problem: null }));
+    await checkAll(targets, { format: "text", coverage: false, expected: null, quiet: false, colour: false }, (checked) => {
       order.push(checked.readable ? `${checked.file}:${checked.errors}` : `${checked.file}:unreadable`);
     });
     expect(order).toEqual([`${fixturePath}:0`, "/nonexistent.txt:unreadable", `${fixturePath}:0`]);

@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { progressBar } from "../src/cli/batch.js";
 import { parseGazette } from "../src/parse.js";
 import { buildReport, compareReports } from "../src/report.js";
@@ -11,6 +11,7 @@ const reportPath = fixturePath.replace(/\.txt$/, ".report.json");
 const storedReport = JSON.parse(readFileSync(reportPath, "utf8"));
 
 const scratch = mkdtempSync(join(tmpdir(), "gz-gazette-report-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const write = (name: string, content: string) => {
   const path = join(scratch, name);
   writeFileSync(path, content);
@@ -129,7 +130,7 @@ describe("gz-gazette check on several files", () => {
     const result = await cli("check", fixturePath, join(scratch, "missing.txt"));
     expect(result.code).toBe(2);
     expect(result.err).toBe(`gz-gazette: ${join(scratch, "missing.txt")}: no such file`);
-    expect(result.out.split("\n").at(-1)).toBe("2 files, 1 clean, 1 with errors");
+    expect(result.out.split("\n").at(-1)).toBe("2 files, 1 clean, 0 with errors, 1 unreadable");
   });
 
   it("exits 2 on a directory without .txt files", async () => {

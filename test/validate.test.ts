@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "./support.js";
 import { jsonSchemaOf } from "../src/json-schemas.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "gz-gazette-validate-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const write = (name: string, value: unknown) => {
   const path = join(scratch, name);
   writeFileSync(path, typeof value === "string" ? value : JSON.stringify(value));

@@ -1,17 +1,49 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { InputError } from "./input.js";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { globSync, isDynamicPattern } from "tinyglobby";
+import { refusal } from "./input.js";
 
 /** Gazette text files: what a directory given to `check` is searched for. */
 const GAZETTE_TEXT = /\.txt$/i;
 
-/** The `.txt` files under a directory, at any depth, in a stable order. */
-function textFilesUnder(directory: string): string[] {
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A file to check, or a path that could not be listed or read, with the one line that says why. */
+export interface Target {
+  path: string;
+  problem: string | null;
+}
+
+const file = (path: string): Target => ({ path, problem: null });
+const unreadable = (path: string, error: unknown): Target => ({ path, problem: refusal(path, error).message });
+
+const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The `.txt` files under a directory, at any depth, in a stable order. Symbolic links are followed, to
+ * files and to directories; a directory already visited (by its real path) is not entered again, so a
+ * link that loops back is followed once. What cannot be listed or read is a target with its problem.
+ */
+function textFilesUnder(directory: string, visited: Set<string>): Target[] {
+  let entries;
+  try {
+    const real = realpathSync(directory);
+    if (visited.has(real)) return [];
+    visited.add(real);
+    entries = readdirSync(directory, { withFileTypes: true }).sort(byName);
+  } catch (error) {
+    return [unreadable(directory, error)];
+  }
   return entries.flatMap((entry) => {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return textFilesUnder(path);
-    return entry.isFile() && GAZETTE_TEXT.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return textFilesUnder(path, visited);
+    if (!entry.isSymbolicLink()) return entry.isFile() && GAZETTE_TEXT.test(entry.name) ? [file(path)] : [];
+    try {
+      const target = statSync(path);
+      if (target.isDirectory()) return textFilesUnder(path, visited);
+      return target.isFile() && GAZETTE_TEXT.test(entry.name) ? [file(path)] : [];
+    } catch (error) {
+      // A broken link or a loop of links: reported when it was meant as a gazette text, else not ours.
+      return GAZETTE_TEXT.test(entry.name) ? [unreadable(path, error)] : [];
+    }
   });
 }
 
@@ -24,16 +56,30 @@ const isDirectory = (path: string): boolean => {
   }
 };
 
+const exists = (path: string): boolean => {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /**
- * The files that `check FILE|DIR...` checks: files (and `-`) as given, directories replaced by their
- * `.txt` files. Globs are the shell's to expand.
+ * The files that `check FILE|DIR|GLOB...` checks: files (and `-`) as given, directories replaced by
+ * their `.txt` files, and globs (`'issues/*.txt'`, quoted, as on Windows or in npm scripts, where no
+ * shell expands them) by the files they match. A path that names a file is never read as a glob.
  */
-export function listInputs(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
-    if (!isDirectory(path)) return [path];
-    const files = textFilesUnder(path);
-    if (files.length === 0) throw new InputError(`${path}: is a directory with no .txt files`);
-    return files;
+export function listInputs(paths: readonly string[]): Target[] {
+  const visited = new Set<string>();
+  return paths.flatMap((path): Target[] => {
+    if (path !== "-" && !exists(path) && isDynamicPattern(path)) {
+      const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
+      return matches.length > 0 ? matches.map(file) : [{ path, problem: `${path}: no file matches` }];
+    }
+    if (!isDirectory(path)) return [file(path)];
+    const targets = textFilesUnder(path, visited);
+    return targets.length > 0 ? targets : [{ path, problem: `${path}: is a directory with no .txt files` }];
   });
 }
 

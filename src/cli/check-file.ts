@@ -1,5 +1,8 @@
+import pc from "picocolors";
+import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
 import { readSource } from "../tokenize/source.js";
+import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
 import { parseFile } from "./command.js";
 import { InputError, type Input } from "./input.js";
@@ -14,6 +17,12 @@ export interface Settings {
   coverage: boolean;
   /** The report that `--expect` names, and its path for messages. */
   expected: { path: string; report: unknown } | null;
+  /** `--quiet`: errors only. */
+  quiet: boolean;
+  /** `--max-input`: the largest input parsed, in characters; the parser's default when undefined. */
+  maxInputLength?: number;
+  /** Whether the text output is coloured. */
+  colour: boolean;
 }
 
 /**
@@ -22,30 +31,36 @@ export interface Settings {
  */
 export type Checked =
   | { file: string; readable: false; err: string[] }
-  | { file: string; readable: true; errors: number; differences: string[]; out: string[]; json: unknown };
+  | { file: string; readable: true; errors: number; warnings: number; differences: string[]; out: string[]; summary: string | null; json: unknown };
 
 const coverageLine = (name: string, { consumed, furniture, unconsumed }: Gazette["coverage"]) =>
   `${name}: coverage ${consumed} consumed, ${furniture} furniture, ${unconsumed} unconsumed (of ${consumed + furniture + unconsumed})`;
 
-const summaryLine = (input: Input, gazette: Gazette) => {
-  const counts = (["error", "warning", "info"] as const).map(
-    (severity) => `${gazette.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length} ${severity}s`,
-  );
-  return `${input.name}: ${gazette.documents.length} documents, ${gazette.pages} pages; ${counts.join(", ")}`;
-};
+const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic["severity"]) =>
+  diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+
+/** `4 documents, 48 pages; 0 errors, 2 warnings, 8 infos`: an issue in one line. */
+export const issueSummary = (gazette: Gazette) =>
+  `${gazette.documents.length} documents, ${gazette.pages} pages; ${(["error", "warning", "info"] as const).map((severity) => `${count(gazette.diagnostics, severity)} ${severity}s`).join(", ")}`;
+
+/**
+ * The diagnostics in the order of the source, those about the whole input first: the parser reports
+ * stage by stage, a reader reads top to bottom. The sort is stable, so equal places keep their order.
+ */
+export const inSourceOrder = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+  [...diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
-function printed(input: Input, gazette: Gazette, differences: string[], settings: Settings): string[] {
+function printed(input: Input, gazette: Gazette, shown: readonly Diagnostic[], differences: string[], settings: Settings, style: Colors): string[] {
   const sourceLines = settings.format === "github" ? [] : readSource(input.text).lines;
-  const lines = gazette.diagnostics.map((diagnostic) =>
-    settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, sourceLines),
+  const lines = shown.map((diagnostic) =>
+    settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, sourceLines, style),
   );
   if (settings.coverage) lines.push(coverageLine(input.name, gazette.coverage));
   if (differences.length > 0) {
     lines.push(`${input.name}: the report differs from ${settings.expected!.path}:`);
     differences.forEach((difference) => lines.push(`  ${difference}`));
   }
-  if (settings.format === "text") lines.push(summaryLine(input, gazette));
   return lines;
 }
 
@@ -53,21 +68,28 @@ function printed(input: Input, gazette: Gazette, differences: string[], settings
 export function checkFile(file: string, settings: Settings): Checked {
   let parsed;
   try {
-    parsed = parseFile(file);
+    parsed = parseFile(file, settings.maxInputLength);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { file, readable: false, err: [`gz-gazette: ${error.message}`] };
   }
   const { input, gazette } = parsed;
-  const errors = gazette.diagnostics.filter((diagnostic) => diagnostic.fatal).length;
+  const errors = count(gazette.diagnostics, "error");
+  const warnings = count(gazette.diagnostics, "warning");
+  const shown = inSourceOrder(settings.quiet ? gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error") : gazette.diagnostics);
   const differences = settings.expected ? compareReports(settings.expected.report, buildReport(gazette)) : [];
-  if (settings.format !== "json") return { file, readable: true, errors, differences, out: printed(input, gazette, differences, settings), json: null };
-  const json = {
-    file: input.name,
-    errors,
-    diagnostics: gazette.diagnostics,
-    ...(settings.coverage ? { coverage: gazette.coverage } : {}),
-    ...(settings.expected ? { reportDifferences: differences } : {}),
-  };
-  return { file, readable: true, errors, differences, out: [], json };
+  const result = { file, readable: true as const, errors, warnings, differences };
+  if (settings.format === "json") {
+    const json = {
+      file: input.name,
+      errors,
+      diagnostics: shown,
+      ...(settings.coverage ? { coverage: gazette.coverage } : {}),
+      ...(settings.expected ? { reportDifferences: differences } : {}),
+    };
+    return { ...result, out: [], summary: null, json };
+  }
+  const style = pc.createColors(settings.colour);
+  const summary = settings.format === "text" ? `${style.bold(input.name)}: ${issueSummary(gazette)}` : null;
+  return { ...result, out: printed(input, gazette, shown, differences, settings, style), summary, json: null };
 }

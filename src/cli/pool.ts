@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { Target } from "./batch.js";
 import { checkFile, type Checked, type Settings } from "./check-file.js";
 
 /**
@@ -27,17 +28,23 @@ export function wantsWorkers(files: readonly string[], cores = availableParallel
   return files.reduce((total, file) => total + sizeOf(file), 0) >= WORKER_MIN_BYTES;
 }
 
+/** A target that could not be listed or read comes back unreadable without being parsed. */
+const refused = (target: Target): Checked | null =>
+  target.problem === null ? null : { file: target.path, readable: false, err: [`gz-gazette: ${target.problem}`] };
+
 /**
- * Checks a batch of files, handing each result to `onChecked` in the order of `files`. A large batch is
- * checked by worker threads, one per core; the main thread only prints.
+ * Checks a batch of files, handing each result to `onChecked` in the order of `targets`. A large batch is
+ * checked by worker threads, one per core; the main thread only prints. A file that cannot be read, in
+ * either, is a result like the others: the rest of the batch is still checked.
  */
 export async function checkAll(
-  files: readonly string[],
+  targets: readonly Target[],
   settings: Settings,
   onChecked: (checked: Checked, index: number) => void,
 ): Promise<void> {
+  const files = targets.map((target) => target.path);
   if (!wantsWorkers(files)) {
-    files.forEach((file, index) => onChecked(checkFile(file, settings), index));
+    targets.forEach((target, index) => onChecked(refused(target) ?? checkFile(target.path, settings), index));
     return;
   }
   const results = new Map<number, Checked>();
@@ -55,7 +62,13 @@ export async function checkAll(
     new Promise<void>((resolve, reject) => {
       let current = -1;
       const send = () => {
-        if (next >= files.length) {
+        // Targets already refused need no worker: their results are set in order as the queue reaches them.
+        while (next < targets.length && targets[next]!.problem !== null) {
+          results.set(next, refused(targets[next]!)!);
+          next += 1;
+        }
+        handOn();
+        if (next >= targets.length) {
           void worker.terminate().then(() => resolve());
           return;
         }
@@ -70,6 +83,6 @@ export async function checkAll(
       worker.on("error", reject);
       send();
     });
-  const count = Math.min(availableParallelism(), files.length);
+  const count = Math.min(availableParallelism(), targets.length);
   await Promise.all(Array.from({ length: count }, () => drive(new Worker(workerPath, { workerData: settings }))));
 }

@@ -1,19 +1,29 @@
-import type { Diagnostic } from "../schema/diagnostic.js";
+import pc from "picocolors";
+import type { Colors } from "picocolors/types.js";
+import type { Diagnostic, Severity } from "../schema/diagnostic.js";
+
+const plain = pc.createColors(false);
+
+/** The colour of each severity, and of its caret. */
+const SEVERITY_COLOUR = { error: "red", warning: "yellow", info: "blue" } as const satisfies Record<Severity, keyof Colors>;
 
 /**
  * A diagnostic as a linter prints it: `file:line:column  severity  message  rule`, the line, a caret.
  * `lines` are the input's lines, as `readSource` gives them, split once for all of a file's diagnostics.
+ * `style` colours the file name, the severity and the caret (on a terminal; plain by default).
  */
-export function formatDiagnostic(diagnostic: Diagnostic, file: string, lines: readonly string[]): string {
+export function formatDiagnostic(diagnostic: Diagnostic, file: string, lines: readonly string[], style: Colors = plain): string {
   const where = diagnostic.place ? `${file}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : file;
   const page = diagnostic.page === null ? "" : ` (page ${diagnostic.page})`;
-  const head = `${where}  ${diagnostic.severity}  ${diagnostic.message}${page}  ${diagnostic.ruleId}`;
+  const colour = style[SEVERITY_COLOUR[diagnostic.severity]];
+  const head = `${style.bold(where)}  ${colour(diagnostic.severity)}  ${diagnostic.message}${page}  ${style.dim(diagnostic.ruleId)}`;
   if (!diagnostic.place) return head;
   const { start, end } = diagnostic.place;
   const lineText = lines[start.line - 1] ?? "";
   const gutter = `${start.line} | `;
   const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, lineText.length - start.column + 1);
-  const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(lineText.slice(0, start.column - 1))) + "^".repeat(displayWidth(lineText.slice(start.column - 1, start.column - 1 + width)) || 1);
+  const carets = "^".repeat(displayWidth(lineText.slice(start.column - 1, start.column - 1 + width)) || 1);
+  const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(lineText.slice(0, start.column - 1))) + colour(carets);
   return `${head}\n  ${gutter}${lineText}\n  ${caret}`;
 }
 

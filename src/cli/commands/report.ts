@@ -1,5 +1,6 @@
 import { buildReport } from "../../report.js";
-import { EXIT, parseFile, type Command } from "../command.js";
+import { EXIT, parseFile, UsageError, type Command } from "../command.js";
+import { formatOption, helpOption, maxInputOf, maxInputOption, outputOption } from "../options.js";
 
 /**
  * `gz-gazette report FILE`: the parse report as JSON, the file that `check FILE --expect` compares
@@ -7,13 +8,13 @@ import { EXIT, parseFile, type Command } from "../command.js";
  */
 export const report: Command = {
   name: "report",
-  usage: "report FILE                      print the parse report (counts per kind, rows, articles, diagnostics per rule) as JSON",
-  run({ args, io }) {
-    if (args.length !== 1) {
-      io.err("gz-gazette report: give exactly one FILE");
-      return EXIT.usage;
-    }
-    const { gazette } = parseFile(args[0]!);
+  synopsis: "FILE [options]",
+  summary: "print the parse report (counts per kind, rows, articles, diagnostics per rule) as JSON",
+  options: { format: formatOption(["json"], "json"), output: outputOption, "max-input": maxInputOption, help: helpOption },
+  exits: "0 reported, even when the issue has errors (the report counts them); 2 bad usage or a file that cannot be read",
+  run({ args, options, io }) {
+    if (args.length !== 1) throw new UsageError("give exactly one FILE");
+    const { gazette } = parseFile(args[0]!, maxInputOf(options));
     io.out(JSON.stringify(buildReport(gazette), null, 2));
     return EXIT.ok;
   },

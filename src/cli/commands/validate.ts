@@ -1,17 +1,21 @@
 import { jsonPath } from "../../json-path.js";
-import { isSchemaName, schemaNames } from "../../schema-names.js";
-import { EXIT, type Command } from "../command.js";
+import { schemaNames, type SchemaName } from "../../schema-names.js";
+import { EXIT, UsageError, type Command } from "../command.js";
 import { readInput } from "../input.js";
+import { helpOption } from "../options.js";
 
 export const validate: Command = {
   name: "validate",
-  usage: `validate FILE.json [--schema NAME]   check JSON against a schema (default gazette); exit 1 on problems`,
+  synopsis: "FILE.json [--schema NAME]",
+  summary: "check JSON against a schema (default gazette) and print each problem with its JSON path",
+  options: {
+    schema: { type: "string", value: "NAME", choices: schemaNames, description: `the schema: ${schemaNames.join("|")} (default gazette)` },
+    help: helpOption,
+  },
+  exits: "0 valid; 1 not JSON or not valid; 2 bad usage or a file that cannot be read",
   async run({ args, options, io }) {
-    const name = String(options.schema ?? "gazette");
-    if (args.length !== 1 || !isSchemaName(name)) {
-      io.err(`gz-gazette validate: give one FILE.json and --schema ${schemaNames.join("|")}`);
-      return EXIT.usage;
-    }
+    const name = (options.schema ?? "gazette") as SchemaName;
+    if (args.length !== 1) throw new UsageError("give exactly one FILE.json");
     const input = readInput(args[0]!);
     let data: unknown;
     try {
