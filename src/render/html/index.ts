@@ -1,0 +1,20 @@
+import type { Gazette } from "../../schema/gazette.js";
+import { dataPane } from "./data-pane.js";
+import { Links } from "./links.js";
+import { pageShell } from "./page.js";
+import { lineStartsOf, sourcePane } from "./source-pane.js";
+import { summary } from "./summary.js";
+
+/**
+ * The parse report as one self-contained HTML page: a summary, the source text as extracted with what
+ * became of each span, and the data per document, linked both ways by the result's positions. `source`
+ * is the text that was parsed; every piece of it and of the result is escaped.
+ */
+export function toHtml(gazette: Gazette, source: string): string {
+  const links = new Links();
+  // The data pane registers the values it shows; the source pane then knows which value each line went into.
+  const data = dataPane(gazette.documents, links);
+  const owners = links.ownersOfLines(lineStartsOf(source).length - 1);
+  const title = gazette.issue === null ? "gz-gazette parse report" : `${gazette.issue.title} ${gazette.issue.year}年第${gazette.issue.number}期 — parse report`;
+  return pageShell(title, summary(gazette), sourcePane(source, gazette, owners), data);
+}

@@ -1,0 +1,84 @@
+import type { Diagnostic } from "../../schema/diagnostic.js";
+import type { Gazette } from "../../schema/gazette.js";
+import { element, escapeHtml } from "./escape.js";
+import { markedText, marksByLine, marksOf } from "./marks.js";
+
+const LINE_FEED = "\n";
+const CARRIAGE_RETURN = "\r";
+
+/** The offset where each line starts, and the input's length + 1 after the last, as if it ended in a line feed. */
+export function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf(LINE_FEED); at !== -1; at = source.indexOf(LINE_FEED, at + 1)) starts.push(at + 1);
+  starts.push(source.length + 1);
+  return starts;
+}
+
+/**
+ * The line each page after the first starts on: the line after a page footer, or, for a page whose footer
+ * is missing, the line where the parse noticed the next page begin (a `page-footer-missing` note that is
+ * not on a footer: there the page's first line is indented).
+ */
+function pageStarts(gazette: Gazette): Map<number, number> {
+  const starts = new Map<number, number>();
+  const footerLines = new Set<number>();
+  for (const item of gazette.furniture) {
+    if (item.kind !== "page-footer") continue;
+    footerLines.add(item.position.start.line);
+    starts.set(item.position.end.line + 1, item.page + 1);
+  }
+  for (const diagnostic of gazette.diagnostics) {
+    if (diagnostic.ruleId !== "page-footer-missing" || diagnostic.line === null || diagnostic.page === null) continue;
+    if (!footerLines.has(diagnostic.line)) starts.set(diagnostic.line, diagnostic.page + 1);
+  }
+  return starts;
+}
+
+const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;
+
+const worstOf = (diagnostics: readonly Diagnostic[]): Diagnostic["severity"] =>
+  (["error", "warning"] as const).find((severity) => diagnostics.some((diagnostic) => diagnostic.severity === severity)) ?? "info";
+
+function diagnosticsByLine(diagnostics: readonly Diagnostic[]): Map<number, Diagnostic[]> {
+  const byLine = new Map<number, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.line === null) continue;
+    byLine.set(diagnostic.line, [...(byLine.get(diagnostic.line) ?? []), diagnostic]);
+  }
+  return byLine;
+}
+
+/** The margin beside a line: each diagnostic that starts there, its message in full on hover. */
+function marginNotes(diagnostics: readonly Diagnostic[]): string {
+  const notes = diagnostics.map((diagnostic) =>
+    element("span", `class="note ${SEVERITY_CLASS[diagnostic.severity]}" title="${escapeHtml(`${diagnostic.severity} ${diagnostic.ruleId}: ${diagnostic.message}`)}"`, `${diagnostic.ruleId}: ${diagnostic.message}`),
+  );
+  return `<span class="margin">${notes.join("")}</span>`;
+}
+
+/**
+ * The left pane: the input as extracted, one row per line with its number, page breaks between pages,
+ * marks over its spans, the margin notes of its diagnostics and the id of the value it went into.
+ */
+export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArray<string | undefined>): string {
+  const starts = lineStartsOf(source);
+  const lineCount = starts.length - 1;
+  const marks = marksByLine(marksOf(gazette), starts);
+  const pages = pageStarts(gazette);
+  const notes = diagnosticsByLine(gazette.diagnostics);
+  const rows: string[] = [lineCount > 0 && gazette.pages > 0 ? `<div class="page-break" id="P1">page 1</div>` : ""];
+  for (let index = 0; index < lineCount; index += 1) {
+    const number = index + 1;
+    const page = pages.get(number);
+    if (page !== undefined) rows.push(`<div class="page-break" id="P${page}">page ${page}</div>`);
+    let end = starts[index + 1]! - 1;
+    if (source[end - 1] === CARRIAGE_RETURN) end -= 1;
+    const lineNotes = notes.get(number);
+    const severity = lineNotes ? ` d-${SEVERITY_CLASS[worstOf(lineNotes)]}` : "";
+    const owner = owners[index];
+    rows.push(
+      `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source, starts[index]!, end, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
+    );
+  }
+  return `<section id="source" class="pane" aria-label="source text">\n${rows.join("\n")}\n</section>`;
+}
