@@ -25,11 +25,12 @@ function pageStarts(gazette: Gazette): Map<number, number> {
   for (const item of gazette.furniture) {
     if (item.kind !== "page-footer") continue;
     footerLines.add(item.position.start.line);
-    starts.set(item.position.end.line + 1, item.page + 1);
+    // The last page's footer opens no page.
+    if (item.page < gazette.pages) starts.set(item.position.end.line + 1, item.page + 1);
   }
   for (const diagnostic of gazette.diagnostics) {
     if (diagnostic.ruleId !== "page-footer-missing" || diagnostic.line === null || diagnostic.page === null) continue;
-    if (!footerLines.has(diagnostic.line)) starts.set(diagnostic.line, diagnostic.page + 1);
+    if (!footerLines.has(diagnostic.line) && diagnostic.page < gazette.pages) starts.set(diagnostic.line, diagnostic.page + 1);
   }
   return starts;
 }
@@ -74,7 +75,7 @@ export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArr
     let end = starts[index + 1]! - 1;
     if (source[end - 1] === CARRIAGE_RETURN) end -= 1;
     const lineNotes = notes.get(number);
-    const severity = lineNotes ? ` d-${SEVERITY_CLASS[worstOf(lineNotes)]}` : "";
+    const severity = lineNotes ? ` d-${worstOf(lineNotes)}` : "";
     const owner = owners[index];
     rows.push(
       `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source, starts[index]!, end, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
