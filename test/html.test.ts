@@ -59,7 +59,7 @@ describe("the HTML report of the bundled issue", () => {
   it("marks the 48 pages, page 2 starting after page 1's footer", () => {
     expect(all(html, /<div class="page-break" id="P(\d+)">/).map((match) => Number(match[1]))).toEqual(Array.from({ length: 48 }, (_, i) => i + 1));
     const footer = sourceLines.findIndex((line) => line.includes("本文与正式文件同等效力")) + 1;
-    expect(html).toMatch(new RegExp(`id="L${footer}"[^\\n]*\\n<div class="page-break" id="P2">`));
+    expect(html).toMatch(new RegExp(`id="L${footer}"[^\\n]*\\n</div>\\n<div class="sheet"><div class="page-break" id="P2">`));
     expect(html).toMatch(new RegExp(`<span class="f" title="page-footer">[^<]*本文与正式文件同等效力`));
   });
 

@@ -9,18 +9,24 @@ import type { Links } from "./links.js";
 
 const headRow = (headers: readonly string[]): string => `<tr>${headers.map((header) => element("th", 'scope="col"', header)).join("")}</tr>`;
 
-/** A row of the table under the heading of its section and, when it opens one, of its subsection. */
-function taskRows(tasks: readonly Task[], links: Links): string {
-  const rows: string[] = [];
+/** The tasks in runs of one section each, in the order printed. */
+function sectionRuns(tasks: readonly Task[]): Task[][] {
+  const runs: Task[][] = [];
+  for (const task of tasks) {
+    const run = runs.at(-1);
+    if (run && run[0]!.section.ordinal === task.section.ordinal) run.push(task);
+    else runs.push([task]);
+  }
+  return runs;
+}
+
+/** A section's table: its heading, then each row, under the heading of its subsection where it opens one. */
+function sectionTable(tasks: readonly Task[], links: Links): string {
   const span = TASK_COLUMNS.length;
-  let section: number | null = null;
+  const { section } = tasks[0]!;
+  const rows = [`<tr class="section"><th colspan="${span}">${escapeHtml(`${section.numeral}、${section.title}`)}</th></tr>`];
   let subsection: number | null = null;
   for (const task of tasks) {
-    if (task.section.ordinal !== section) {
-      section = task.section.ordinal;
-      subsection = null;
-      rows.push(`<tr class="section"><th colspan="${span}">${escapeHtml(`${task.section.numeral}、${task.section.title}`)}</th></tr>`);
-    }
     const sub = task.subsection?.ordinal ?? null;
     if (task.subsection && sub !== subsection) {
       rows.push(`<tr class="subsection"><th colspan="${span}">${escapeHtml(`（${task.subsection.ordinal}）${task.subsection.title}`)}</th></tr>`);
@@ -28,15 +34,20 @@ function taskRows(tasks: readonly Task[], links: Links): string {
     subsection = sub;
     rows.push(`<tr class="task" ${links.attributes(task.position)}>${TASK_COLUMNS.map((column) => element("td", "", column.write(task))).join("")}</tr>`);
   }
-  return rows.join("\n");
+  // Fixed column widths, the same in every section's table: the browser lays out a row without measuring the others.
+  return [
+    '<div class="scroll-x section-table"><table class="tasks"><colgroup><col class="seq"><col class="text"><col class="leaders"><col class="lead"><col></colgroup>',
+    `<thead>${headRow(TASK_COLUMNS.map((column) => column.header))}</thead><tbody>`,
+    rows.join("\n"),
+    "</tbody></table></div>",
+  ].join("\n");
 }
 
+/** The task table, one table per section, so that the browser lays out only the sections in view. */
 export function taskPart(document: TaskAssignmentDocument, links: Links): string {
   return [
     element("h4", "", `tasks (${document.tasks.length}), sections (${document.sections.length})`),
-    `<div class="scroll-x"><table class="tasks"><thead>${headRow(TASK_COLUMNS.map((column) => column.header))}</thead><tbody>`,
-    taskRows(document.tasks, links),
-    "</tbody></table></div>",
+    ...sectionRuns(document.tasks).map((run) => sectionTable(run, links)),
   ].join("\n");
 }
 

@@ -21,7 +21,7 @@ export const SCRIPT = `"use strict";
   function showValue(el) {
     openAround(el);
     light(el);
-    el.scrollIntoView({ block: "nearest" });
+    el.scrollIntoView({ block: "center" });
     lightLines(Number(el.dataset.from), Number(el.dataset.to), false);
   }
   function showDiagnostic(link) {

@@ -67,11 +67,12 @@ export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArr
   const marks = marksByLine(marksOf(gazette), starts);
   const pages = pageStarts(gazette);
   const notes = diagnosticsByLine(gazette.diagnostics);
-  const rows: string[] = [lineCount > 0 && gazette.pages > 0 ? `<div class="page-break" id="P1">page 1</div>` : ""];
+  // A sheet per page, which the browser lays out only when it comes near the view.
+  const rows: string[] = [`<div class="sheet">${lineCount > 0 && gazette.pages > 0 ? `<div class="page-break" id="P1">page 1</div>` : ""}`];
   for (let index = 0; index < lineCount; index += 1) {
     const number = index + 1;
     const page = pages.get(number);
-    if (page !== undefined) rows.push(`<div class="page-break" id="P${page}">page ${page}</div>`);
+    if (page !== undefined) rows.push(`</div>\n<div class="sheet"><div class="page-break" id="P${page}">page ${page}</div>`);
     let end = starts[index + 1]! - 1;
     if (source[end - 1] === CARRIAGE_RETURN) end -= 1;
     const lineNotes = notes.get(number);
@@ -81,5 +82,5 @@ export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArr
       `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source, starts[index]!, end, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
     );
   }
-  return `<section id="source" class="pane" aria-label="source text">\n${rows.join("\n")}\n</section>`;
+  return `<section id="source" class="pane" aria-label="source text">\n${rows.join("\n")}\n</div>\n</section>`;
 }

@@ -38,6 +38,7 @@ main { display: grid; grid-template-columns: minmax(0, 1.05fr) minmax(0, 1fr); m
 .pane { overflow: auto; min-height: 0; }
 #source { border-right: 1px solid var(--line); font: 13px/1.6 var(--mono); padding-bottom: 40vh; }
 #data { padding: .6em 1em 40vh; }
+.sheet { content-visibility: auto; contain-intrinsic-size: auto 1600px; }
 .l { display: grid; grid-template-columns: 3.6em minmax(0, 1fr) auto; cursor: pointer; border-left: 3px solid transparent; }
 .l:hover { background: #f2f4f7; }
 .l .n { color: #8a9099; text-align: right; padding-right: .8em; user-select: none; -webkit-user-select: none; }
@@ -76,10 +77,12 @@ ul.outline { padding-left: 1.4em; margin: .2em 0; }
 ul.outline p { margin: .1em 0; }
 .forwarded { border-left: 3px solid #ccd; padding-left: .8em; margin: .6em 0; }
 .scroll-x { overflow-x: auto; }
-table.tasks { font-size: .92em; width: 100%; }
-table.tasks td:first-child { text-align: right; white-space: nowrap; }
-table.tasks td:nth-child(2) { min-width: 12em; }
-table.tasks td:nth-child(3) { min-width: 3.5em; }
+.section-table { content-visibility: auto; contain-intrinsic-size: auto 3000px; margin-bottom: .6em; }
+.document { content-visibility: auto; contain-intrinsic-size: auto 2000px; }
+table.tasks { font-size: .92em; width: 100%; min-width: 36em; table-layout: fixed; }
+table.tasks td:first-child { text-align: right; }
+table.tasks th, table.tasks td { overflow-wrap: anywhere; }
+table.tasks col.seq { width: 3em; } table.tasks col.text { width: 38%; } table.tasks col.leaders { width: 4.5em; } table.tasks col.lead { width: 20%; }
 tr.section th { background: #e9eef5; }
 tr.subsection th { background: #f4f6f9; font-weight: 500; }
 tr.task, tr.notice, .article, ul.outline li, .forwarded { cursor: pointer; }
