@@ -3,7 +3,7 @@ import { dataPane } from "./data-pane.js";
 import { Links } from "./links.js";
 import { pageShell } from "./page.js";
 import { lineStartsOf, sourcePane } from "./source-pane.js";
-import { summary } from "./summary.js";
+import { issueHeading, summary } from "./summary.js";
 
 /**
  * The parse report as one self-contained HTML page: a summary, the source text as extracted with what
@@ -15,6 +15,5 @@ export function toHtml(gazette: Gazette, source: string): string {
   // The data pane registers the values it shows; the source pane then knows which value each line went into.
   const data = dataPane(gazette.documents, links);
   const owners = links.ownersOfLines(lineStartsOf(source).length - 1);
-  const title = gazette.issue === null ? "gz-gazette parse report" : `${gazette.issue.title} ${gazette.issue.year}年第${gazette.issue.number}期 — parse report`;
-  return pageShell(title, summary(gazette), sourcePane(source, gazette, owners), data);
+  return pageShell(`${issueHeading(gazette)} — parse report`, summary(gazette), sourcePane(source, gazette, owners), data);
 }

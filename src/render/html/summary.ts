@@ -20,11 +20,13 @@ function diagnosticItem(diagnostic: Diagnostic): string {
   return `<li>${element("a", `class="${className}" href="#L${from}" data-line="${from}" data-to="${to}"`, text)}</li>`;
 }
 
+/** `广州市人民政府公报 2022年第8期`, or what stands for it when the parse found no issue. */
+export const issueHeading = (gazette: Gazette): string =>
+  gazette.issue === null ? "gazette issue (not recognised)" : `${gazette.issue.title} ${gazette.issue.year}年第${gazette.issue.number}期`;
+
 /** The top of the report: what the parse found, how much of the input it used, and every diagnostic, linked to its lines. */
 export function summary(gazette: Gazette): string {
   const report = buildReport(gazette);
-  const { issue } = gazette;
-  const heading = issue === null ? "gazette issue (not recognised)" : `${issue.title} ${issue.year}年第${issue.number}期`;
   const kinds = Object.entries(report.kinds)
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => figure(kind, count, `k-${kind}`));
@@ -39,7 +41,7 @@ export function summary(gazette: Gazette): string {
   const ordered = [...gazette.diagnostics].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
   return [
     '<header id="summary">',
-    element("h1", "", `${heading} — parse report`),
+    element("h1", "", `${issueHeading(gazette)} — parse report`),
     `<div class="figures">${figure("pages", report.pages)}${figure("documents", report.documents)}${figure("forwarded", report.forwarded)}${kinds.join("")}</div>`,
     `<div class="figures">${counts.join("")}</div>`,
     `<div class="figures">${severities.join("")}${figure(`consumed (${percent(consumed, total)})`, consumed, "consumed")}${figure(`furniture (${percent(furniture, total)})`, furniture, "furniture")}${figure(`unconsumed (${percent(unconsumed, total)})`, unconsumed, "unconsumed")}</div>`,
