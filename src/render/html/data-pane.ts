@@ -70,7 +70,7 @@ function documentBlock(document: Document, index: number, links: Links): string 
   // The document is registered first, so that its parts, registered after, win the lines they share.
   const attributes = links.attributes(document.position);
   return [
-    `<section class="document k-${document.kind}" ${attributes}>`,
+    `<section class="document kind-${document.kind}" ${attributes}>`,
     `<h3><span class="kind">${escapeHtml(document.kind)}</span> ${escapeHtml(`${index + 1}. ${document.title ?? "(no title)"}`)}</h3>`,
     envelopeList(document),
     outline(document.body, links),
