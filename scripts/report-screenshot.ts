@@ -22,7 +22,9 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(pathToFileURL(html).href);
-  await page.locator("tr.task", { has: page.locator("td:first-child", { hasText: /^52$/ }) }).click();
+  const row = page.locator("tr.task", { has: page.locator("td:first-child", { hasText: /^52$/ }) });
+  await row.evaluate((element) => element.scrollIntoView({ block: "center" }));
+  await row.click();
   await page.screenshot({ path: png });
 } finally {
   await browser.close();
