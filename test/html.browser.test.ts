@@ -22,6 +22,10 @@ if (!present && !inCi) console.warn(`html.browser.test.ts: skipped, ${CHROMIUM_P
 const golden = JSON.parse(readFileSync(new URL("../fixtures/task-table.golden.json", import.meta.url), "utf8")) as {
   rows: Array<{ seq: number; text: string }>;
 };
+const regulation = JSON.parse(readFileSync(new URL("../fixtures/regulation.golden.json", import.meta.url), "utf8")) as {
+  chapters: Array<{ articles: Array<{ line: number }> }>;
+};
+const regulationLines = regulation.chapters.flatMap((chapter) => chapter.articles.map((article) => article.line));
 const sourceLines = fixtureText.split("\n");
 /** Text compared across the extraction's quirks: the broken font's comma, full stop and semicolon, full-width forms, no spaces. */
 const plain = (text: string): string =>
@@ -115,6 +119,14 @@ describe.skipIf(!present && !inCi)("the HTML report in headless Chromium", () =>
     const articles = await page.locator(".article p:first-child").allTextContents();
     expect(articles.map((text) => /^第(\d+)条/.exec(text)?.[1])).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
     expect(await page.locator("tr.notice").count()).toBe(7);
+
+    // An article and a notice: article 19 starts at its golden line; the line of 陈勇's appointment shows his notice.
+    await page.locator(".article", { hasText: /^第19条/ }).click();
+    expect((await litLines(page))[0]).toBe(regulationLines.at(-1));
+    expect(await inView(page, `#L${regulationLines.at(-1)}`)).toBe(true);
+    const appointment = sourceLines.findIndex((line) => line.includes("任命陈勇同志")) + 1;
+    await page.locator(`#L${appointment}`).click();
+    expect(await page.locator("tr.notice.hl td:nth-child(2)").allTextContents()).toEqual(["陈勇"]);
 
     // `n` goes to the first diagnostic in line order: the page without a footer noted at line 1174.
     await page.keyboard.press("n");

@@ -21,8 +21,11 @@ export const SCRIPT = `"use strict";
   function showValue(el) {
     openAround(el);
     light(el);
-    el.scrollIntoView({ block: "center" });
-    lightLines(Number(el.dataset.from), Number(el.dataset.to), false);
+    // A value taller than its pane (a whole document) shows from its start.
+    var tall = el.getBoundingClientRect().height > el.closest(".pane").clientHeight;
+    el.scrollIntoView({ block: tall ? "start" : "center" });
+    // A document's lines are the pane's whole stretch: only a part's lines are worth lighting.
+    if (!el.matches(".document, .forwarded")) lightLines(Number(el.dataset.from), Number(el.dataset.to), false);
   }
   function showDiagnostic(link) {
     clear();
