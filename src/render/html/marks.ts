@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../schema/diagnostic.js";
 import type { Document } from "../../schema/document.js";
 import type { Gazette } from "../../schema/gazette.js";
+import { locate, type Source } from "../../tokenize/source.js";
 import { escapeHtml } from "./escape.js";
 
 /** A span of the input to show in a colour: a document's text by its kind, furniture, unconsumed text, a diagnostic's span. */
@@ -38,26 +39,13 @@ export function marksOf(gazette: Gazette): Mark[] {
   return [...documents, ...furniture, ...diagnostics];
 }
 
-/**
- * The marks that touch each line, for lines starting at `lineStarts` (offsets; one more entry than lines,
- * the last being the input's length + 1), found by binary search.
- */
-export function marksByLine(marks: readonly Mark[], lineStarts: readonly number[]): Mark[][] {
-  const byLine: Mark[][] = Array.from({ length: lineStarts.length - 1 }, () => []);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 2;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  };
+/** The marks that touch each line of the source (index 0 is line 1). */
+export function marksByLine(marks: readonly Mark[], source: Source): Mark[][] {
+  const byLine: Mark[][] = source.lines.map(() => []);
   for (const mark of marks) {
     if (mark.end <= mark.start) continue;
-    const last = lineOf(mark.end - 1);
-    for (let line = lineOf(mark.start); line <= last; line += 1) byLine[line]!.push(mark);
+    const last = locate(source, mark.end - 1).line;
+    for (let line = locate(source, mark.start).line; line <= last; line += 1) byLine[line - 1]!.push(mark);
   }
   return byLine;
 }

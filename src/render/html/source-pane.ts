@@ -1,18 +1,8 @@
 import type { Diagnostic } from "../../schema/diagnostic.js";
 import type { Gazette } from "../../schema/gazette.js";
+import type { Source } from "../../tokenize/source.js";
 import { element, escapeHtml } from "./escape.js";
 import { markedText, marksByLine, marksOf } from "./marks.js";
-
-const LINE_FEED = "\n";
-const CARRIAGE_RETURN = "\r";
-
-/** The offset where each line starts, and the input's length + 1 after the last, as if it ended in a line feed. */
-export function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let at = source.indexOf(LINE_FEED); at !== -1; at = source.indexOf(LINE_FEED, at + 1)) starts.push(at + 1);
-  starts.push(source.length + 1);
-  return starts;
-}
 
 /**
  * The line each page after the first starts on: the line after a page footer, or, for a page whose footer
@@ -61,10 +51,9 @@ function marginNotes(diagnostics: readonly Diagnostic[]): string {
  * The left pane: the input as extracted, one row per line with its number, page breaks between pages,
  * marks over its spans, the margin notes of its diagnostics and the id of the value it went into.
  */
-export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArray<string | undefined>): string {
-  const starts = lineStartsOf(source);
-  const lineCount = starts.length - 1;
-  const marks = marksByLine(marksOf(gazette), starts);
+export function sourcePane(source: Source, gazette: Gazette, owners: ReadonlyArray<string | undefined>): string {
+  const lineCount = source.lines.length;
+  const marks = marksByLine(marksOf(gazette), source);
   const pages = pageStarts(gazette);
   const notes = diagnosticsByLine(gazette.diagnostics);
   // A sheet per page, which the browser lays out only when it comes near the view.
@@ -73,13 +62,12 @@ export function sourcePane(source: string, gazette: Gazette, owners: ReadonlyArr
     const number = index + 1;
     const page = pages.get(number);
     if (page !== undefined) rows.push(`</div>\n<div class="sheet"><div class="page-break" id="P${page}">page ${page}</div>`);
-    let end = starts[index + 1]! - 1;
-    if (source[end - 1] === CARRIAGE_RETURN) end -= 1;
+    const start = source.lineStarts[index]!;
     const lineNotes = notes.get(number);
     const severity = lineNotes ? ` d-${worstOf(lineNotes)}` : "";
     const owner = owners[index];
     rows.push(
-      `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source, starts[index]!, end, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
+      `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source.text, start, start + source.lines[index]!.length, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
     );
   }
   return `<section id="source" class="pane" aria-label="source text">\n${rows.join("\n")}\n</div>\n</section>`;
