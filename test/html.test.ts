@@ -62,6 +62,8 @@ describe("the HTML report of the bundled issue", () => {
     const footer = sourceLines.findIndex((line) => line.includes("本文与正式文件同等效力")) + 1;
     expect(html).toMatch(new RegExp(`id="L${footer}"[^\\n]*\\n</div>\\n<div class="sheet"><div class="page-break" id="P2">`));
     expect(html).toMatch(new RegExp(`<span class="f" title="page-footer">[^<]*本文与正式文件同等效力`));
+    // The footer went into no value: its line links to none.
+    expect(html).toContain(`<div class="l" id="L${footer}"><span class="n">`);
   });
 
   it("lists 251 task rows under 9 section headings, each row's text as the golden has it and in its source lines", () => {

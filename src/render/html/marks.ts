@@ -13,6 +13,8 @@ export interface Mark {
   title: string | null;
 }
 
+export const FURNITURE_CLASS = "f";
+
 const diagnosticClass = (diagnostic: Diagnostic): string =>
   diagnostic.ruleId === "unconsumed-text" ? "u" : diagnostic.severity === "error" ? "de" : "dw";
 
@@ -27,7 +29,7 @@ export function marksOf(gazette: Gazette): Mark[] {
     className: `k-${document.kind}`,
     title: null,
   }));
-  const furniture = gazette.furniture.map((item) => ({ start: item.position.start.offset, end: item.position.end.offset, className: "f", title: item.kind }));
+  const furniture = gazette.furniture.map((item) => ({ start: item.position.start.offset, end: item.position.end.offset, className: FURNITURE_CLASS, title: item.kind }));
   const diagnostics = gazette.diagnostics
     .filter((diagnostic) => diagnostic.place !== null && diagnostic.severity !== "info")
     .map((diagnostic) => ({

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../../schema/diagnostic.js";
 import type { Gazette } from "../../schema/gazette.js";
 import type { Source } from "../../tokenize/source.js";
 import { element, escapeHtml } from "./escape.js";
-import { markedText, marksByLine, marksOf } from "./marks.js";
+import { FURNITURE_CLASS, markedText, marksByLine, marksOf, type Mark } from "./marks.js";
 
 /**
  * The line each page after the first starts on: the line after a page footer, or, for a page whose footer
@@ -23,6 +23,14 @@ function pageStarts(gazette: Gazette): Map<number, number> {
     if (!footerLines.has(diagnostic.line) && diagnostic.page < gazette.pages) starts.set(diagnostic.line, diagnostic.page + 1);
   }
   return starts;
+}
+
+/** Whether the line's text, spaces aside, lies within page furniture. */
+function isFurniture(line: string, start: number, marks: readonly Mark[]): boolean {
+  const first = line.search(/\S/u);
+  if (first === -1) return false;
+  const end = start + line.trimEnd().length;
+  return marks.some((mark) => mark.className === FURNITURE_CLASS && mark.start <= start + first && mark.end >= end);
 }
 
 const SEVERITY_CLASS = { error: "e", warning: "w", info: "i" } as const;
@@ -65,9 +73,11 @@ export function sourcePane(source: Source, gazette: Gazette, owners: ReadonlyArr
     const start = source.lineStarts[index]!;
     const lineNotes = notes.get(number);
     const severity = lineNotes ? ` d-${worstOf(lineNotes)}` : "";
-    const owner = owners[index];
+    const line = source.lines[index]!;
+    // Furniture went into no value, though it stands inside a document's span.
+    const owner = isFurniture(line, start, marks[index]!) ? undefined : owners[index];
     rows.push(
-      `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source.text, start, start + source.lines[index]!.length, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
+      `<div class="l${severity}" id="L${number}"${owner ? ` data-v="${owner}"` : ""}><span class="n">${number}</span><span class="t">${markedText(source.text, start, start + line.length, marks[index]!)}</span>${lineNotes ? marginNotes(lineNotes) : ""}</div>`,
     );
   }
   return `<section id="source" class="pane" aria-label="source text">\n${rows.join("\n")}\n</div>\n</section>`;
