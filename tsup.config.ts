@@ -8,10 +8,10 @@ const xregexpSources = /^xregexp\/src\//;
 const shared = { target: "node20", sourcemap: true, noExternal: [xregexpSources] } satisfies Options;
 
 export default defineConfig([
-  { ...shared, entry: { index: "src/index.ts", parser: "src/parser.ts", markdown: "src/markdown.ts" }, format: ["esm"], dts: true, clean: true },
+  { ...shared, entry: { index: "src/index.ts", parser: "src/parser.ts", markdown: "src/markdown.ts", html: "src/html.ts" }, format: ["esm"], dts: true, clean: true },
   {
     ...shared,
-    entry: { index: "src/index.ts", parser: "src/parser.ts", markdown: "src/markdown.ts" },
+    entry: { index: "src/index.ts", parser: "src/parser.ts", markdown: "src/markdown.ts", html: "src/html.ts" },
     format: ["cjs"],
     dts: true,
     // unified and remark are ESM-only: the CJS build carries them inside; the ESM build imports them.

@@ -49,6 +49,20 @@ describe("the packed tarball in an empty folder", () => {
     );
     expect(sh("node", ["cjs.cjs"]).trim()).toBe("3,第三档,2,8,10,18,1.52");
 
+    // The HTML report from its subpath, from CJS and ESM: the bundled issue's 251 task rows.
+    const htmlReport = (load: string) =>
+      [
+        load,
+        'const text = require("node:fs").readFileSync(require.resolve("gz-gazette/package.json").replace("package.json", "fixtures/gz-2022-08.txt"), "utf8");',
+        'console.log(toHtml(parseGazette(text), text).split(\'<tr class="task"\').length - 1);',
+      ].join("\n");
+    writeFileSync(join(work, "html.cjs"), htmlReport('const { toHtml } = require("gz-gazette/html"); const { parseGazette } = require("gz-gazette/parser");'));
+    writeFileSync(
+      join(work, "html.mjs"),
+      htmlReport('import { toHtml } from "gz-gazette/html"; import { parseGazette } from "gz-gazette/parser"; import { createRequire } from "node:module"; const require = createRequire(import.meta.url);'),
+    );
+    expect([sh("node", ["html.cjs"]).trim(), sh("node", ["html.mjs"]).trim()]).toEqual(["251", "251"]);
+
     // The parser alone: it must load neither zod nor unified and remark, which the package root loads.
     const heavy = "/(zod|unified|remark-[a-z]+|micromark[a-z-]*)/";
     const parse = [
