@@ -73,6 +73,13 @@ describe("gz-gazette report", () => {
     expect(JSON.parse(result.out)).toEqual(storedReport);
   });
 
+  it("prints the report as an HTML page with -f html, its task table's 251 rows in it", async () => {
+    const result = await cli("report", fixturePath, "-f", "html");
+    expect(result.code).toBe(0);
+    expect(result.out.startsWith("<!doctype html>")).toBe(true);
+    expect(result.out.match(/<tr class="task"/g)).toHaveLength(251);
+  });
+
   it("takes exactly one FILE", async () => {
     expect((await cli("report")).code).toBe(2);
     expect((await cli("report", fixturePath, fixturePath)).code).toBe(2);
