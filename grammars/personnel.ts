@@ -1,10 +1,12 @@
 import { anchored, fragments, matchAt, matches } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
-import type { DocNumber } from "../src/schema/common.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
 import { filledEnds, joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
+import { isoOfParts } from "../src/text/dates.js";
 import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
+import { alternation, DECIDING_BODY_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
+import { readDocNumber } from "./document.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { readPart, type Part } from "./personnel/clauses.js";
 
@@ -19,7 +21,7 @@ import { readPart, type Part } from "./personnel/clauses.js";
 /** A Han character that is not `第`, so that a body's name stops where its term or session begins. */
 const NAME_CHARACTER = "(?:(?!第){{han}})";
 /** `广州市人民政府`, `人民代表大会常务委员会`: how the name of a deciding body ends. */
-const BODY_END = "(?:政府|委员会|常委会|委|会议|党组|部)";
+const BODY_END = alternation(DECIDING_BODY_ENDINGS);
 
 /** Builds a part that names Han characters: `XRegExp.build` does not expand `{{han}}` in a string subpattern. */
 const withHan = (source: string): RegExp => XRegExp.build(source, { han: fragments.han }, "u");
@@ -64,12 +66,6 @@ export function isPersonnelHeading(text: string): boolean {
   return text.endsWith(FULLWIDTH_COLON) && matches(HEADING_LINE, text);
 }
 
-/** `2021`, `1`, `29` → `2021-01-29`; null for a day the calendar does not have. */
-function isoDate(year: string, month: string, day: string): string | null {
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
-  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-}
 
 /** Converts a heading's term or session; reports and gives null where the numeral is malformed. */
 function numeral(text: string | undefined, run: Run, at: number, context: GrammarContext): number | null {
@@ -84,7 +80,7 @@ function numeral(text: string | undefined, run: Run, at: number, context: Gramma
 function effectiveDate(part: Part, run: Run, at: number, end: number, context: GrammarContext): string | null {
   if (!part.since) return null;
   const { year, month, day } = part.since;
-  const date = isoDate(year, month, day);
+  const date = isoOfParts(year, month, day);
   if (date === null) context.diagnostics.error("invalid-date", `Personnel notice: no such day ${year}-${month}-${day}`, runSpan(run, at, end), runPage(run, at));
   return date;
 }
@@ -158,18 +154,14 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
     at = end;
     people = part.people;
     if (found.groups.more !== undefined) continue;
-    const docNumber = readDocNumber(found.groups);
+    // `（穗人社任免〔2022〕9号）` after a sentence: the number of the document that carries its notices.
+    const docNumber = found.groups.docNumber === undefined ? null : readDocNumber(found.groups.docNumber);
     for (const notice of sentence) notice.docNumber = docNumber;
     endSentence();
   }
   return notices;
 }
 
-/** `（穗人社任免〔2022〕9号）` after a notice → its document number. */
-function readDocNumber(groups: Record<string, string | undefined>): DocNumber | null {
-  if (groups.docNumber === undefined) return null;
-  return { prefix: groups.prefix!, year: Number(groups.year), serial: Number(groups.serial), text: groups.docNumber };
-}
 
 export const personnelGrammar: Grammar<"personnel", { notices: Notice[] }> = {
   kind: "personnel",

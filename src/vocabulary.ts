@@ -31,6 +31,9 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   "局", "委", "会", "办", "厅", "部", "府", "院", "室", "处", "署", "所", "站", "队", "社", "馆", "台", "校", "行",
 ];
 
+/** `广州市人民政府批准：`, `…人民代表大会常务委员会…决定：`: how the name of a body that decides appointments ends. */
+export const DECIDING_BODY_ENDINGS: readonly string[] = ["政府", "委员会", "常委会", "委", "会议", "党组", "部"];
+
 /** `各区人民政府`, `市政府各部门`, `各直属机构`: the words that name a group of bodies. */
 export const BODY_GROUPS: readonly string[] = ["部门", "单位", "机构", "机关"];
 
