@@ -1,5 +1,6 @@
 import type { Diagnostics } from "./diagnostics.js";
 import type { Envelope } from "./schema/common.js";
+import type { Furniture } from "./schema/gazette.js";
 import type { PagedLine } from "./text/run.js";
 import type { Source } from "./tokenize/source.js";
 
@@ -23,6 +24,8 @@ export interface DocumentSegment {
 export interface GrammarContext {
   source: Source;
   diagnostics: Diagnostics;
+  /** The page furniture: a table's header, set aside where it repeats, still names the table's columns. */
+  furniture?: readonly Furniture[];
 }
 
 /**

@@ -63,8 +63,8 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
     gazette.diagnostics = diagnostics.list;
     return gazette;
   }
-  const context: GrammarContext = { source, diagnostics };
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
+  const context: GrammarContext = { source, diagnostics, furniture };
   const cuts = cutDocuments(content, {
     heads: DOCUMENT_HEADS,
     registrationCode: REGISTRATION_CODE,

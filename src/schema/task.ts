@@ -10,7 +10,7 @@ export const SectionRefSchema = z.object({
 /** `（一）坚持制造业立市不动摇。` */
 export const SubsectionRefSchema = z.object({ ordinal: z.number().int().min(1), title: z.string().min(1) });
 
-/** One row of a responsibility table (责任分工): 序号 / 重点工作 / 分管市领导 / 牵头单位 / 配合单位. */
+/** One row of a responsibility table (责任分工): 序号 / 重点工作 / 分管市领导 / 牵头单位 / 配合单位 (/ 完成时限 / 备注). */
 export const TaskSchema = z.object({
   seq: z.number().int().min(1),
   section: SectionRefSchema,
@@ -22,6 +22,10 @@ export const TaskSchema = z.object({
   cooperatingUnits: z.array(z.string().min(1)),
   /** The cooperating units in the groups that `，` separates: Party organs, government departments, other bodies. */
   cooperatingGroups: z.array(z.array(z.string().min(1))),
+  /** `2022年12月底前`, `持续推进`: the 完成时限 column where the table prints one; null where it does not. */
+  deadline: z.string().min(1).nullable(),
+  /** The 备注 column's text where the table prints one and the cell holds text; null otherwise. */
+  remark: z.string().min(1).nullable(),
   page: z.number().int().min(1),
   position: PositionSchema,
 });
