@@ -151,6 +151,7 @@ interface Mark {
   counts: Record<ColumnKind, number>;
   ends: Record<ColumnKind, string>;
   lengths: Record<ColumnKind, number>;
+  lastLine: Record<ColumnKind, number>;
   at: number;
   entered: boolean;
   leaderEndedLine: boolean;
@@ -175,6 +176,8 @@ export class RowReader {
   /** The end of each cell read so far, enough to tell whether it is finished. */
   private ends = perKind("");
   private lengths = perKind(0);
+  /** The input line of each cell's last segment: a blank line parts the cells the extraction gives. */
+  private lastLine = perKind(0);
   /** The column being read: an index in `open` after a page break, in `columns` before. */
   private at = 0;
   /** Whether the column at `at` has taken a segment since the reader came to it. */
@@ -262,6 +265,7 @@ export class RowReader {
     this.cells[kind].push(segment);
     this.ends[kind] = tail(this.ends[kind] + segment.text);
     this.lengths[kind] += segment.text.length;
+    this.lastLine[kind] = segment.line.number;
     this.entered = true;
     if (kind === "leaders") this.leaderEndedLine = next === undefined;
   }
@@ -273,8 +277,8 @@ export class RowReader {
       case "text":
         if (!endsSentence(ends.text)) return !(this.cut && endsCutText(segment, next, after, index));
         // A second sentence goes on with the text: what follows is no name, begins no body's name and,
-        // after a page break, closes no alias that a units cell left open.
-        if (this.open !== null && segment.text.includes(FULLWIDTH_RIGHT_PARENTHESIS) && (inAlias(ends.lead) || inAlias(ends.cooperating))) return false;
+        // after a page break, goes on with no name a units cell left unfinished.
+        if (this.open !== null && this.continuesName(segment)) return false;
         return !isLeaders(segment, next, index) && !couldBeBody(firstName(segment.text), index);
       case "leaders":
         // The cell goes on from line to line (`李明华` / `孙嘉怡`) or after its comma (`李明华、` / `孙嘉怡`);
@@ -286,7 +290,9 @@ export class RowReader {
         if (lengths.lead >= LONGEST_LEAD_CELL || !unitsTake(ends.lead, segment, index)) return false;
         // Cut by the page, a name not whole yet (`增城开发`) ends the part: what stands beside it on its line,
         // or a line opening another body's name, is the next column's.
-        return !(this.cut && cutName(ends.lead, segment, index));
+        if (this.cut && cutName(ends.lead, segment, index)) return false;
+        // Where a page cuts the row, names that may go on (`南沙开发区管委会、`) end at a blank line.
+        return !((this.cut || this.open !== null) && this.afterBlank(segment, "lead") && isWhole(lastName(ends.lead), index));
       case "cooperating":
         return lengths.cooperating === 0 ? couldBeBody(firstName(segment.text), index) : unitsTake(ends.cooperating, segment, index);
       case "deadline":
@@ -294,6 +300,21 @@ export class RowReader {
       case "remark":
         return lengths.remark === 0 || !endsSentence(ends.remark);
     }
+  }
+
+  /** Whether a segment opens a line after a blank line that follows the cell's last segment. */
+  private afterBlank(segment: Segment, kind: ColumnKind): boolean {
+    return segment.from === 0 && segment.line.number > this.lastLine[kind] + 1;
+  }
+
+  /** Whether a segment after a page break goes on with a name that a units cell left unfinished (`市重点项目管理中` / `心`). */
+  private continuesName(segment: Segment): boolean {
+    const first = firstName(segment.text);
+    return (["lead", "cooperating"] as const).some((kind) => {
+      if (!this.unended.has(kind)) return false;
+      const units = this.ends[kind];
+      return inAlias(units) ? segment.text.includes(FULLWIDTH_RIGHT_PARENTHESIS) : isWhole(lastName(units) + first, this.index);
+    });
   }
 
   /** Whether a column, at a page break, has not ended: the next page goes on with it. */
@@ -318,13 +339,14 @@ export class RowReader {
     const counts = perKind(0);
     for (const kind of KINDS) counts[kind] = this.cells[kind].length;
     const { at, entered, leaderEndedLine, open, unended } = this;
-    return { counts, ends: { ...this.ends }, lengths: { ...this.lengths }, at, entered, leaderEndedLine, open, unended };
+    return { counts, ends: { ...this.ends }, lengths: { ...this.lengths }, lastLine: { ...this.lastLine }, at, entered, leaderEndedLine, open, unended };
   }
 
   private restore(mark: Mark): void {
     for (const kind of KINDS) this.cells[kind].length = mark.counts[kind];
     this.ends = { ...mark.ends };
     this.lengths = { ...mark.lengths };
+    this.lastLine = { ...mark.lastLine };
     ({ at: this.at, entered: this.entered, leaderEndedLine: this.leaderEndedLine, open: this.open, unended: this.unended } = mark);
   }
 }
