@@ -115,13 +115,17 @@ function unitsGoOn(units: string, index: UnitIndex): boolean {
   return !isWhole(lastName(units), index);
 }
 
+/** What continues a units cell at the start of a segment: an alias, or the separator before the next name. */
+const SEPARATOR_OR_ALIAS: ReadonlySet<string> = new Set([FULLWIDTH_LEFT_PARENTHESIS, IDEOGRAPHIC_COMMA, FULLWIDTH_COMMA]);
+
 /**
  * Whether a units cell takes the next segment: while it ends with `、`, waits for an alias's closing
- * parenthesis, is followed by an alias (`市发展改革委` / `（市大湾区办）`), or ends in a name that is not
+ * parenthesis, is followed by an alias (`市发展改革委` / `（市大湾区办）`) or a separator, or ends in a name that is not
  * whole yet (`市工业和` / `信息化局`, `市地方` / `金融监管局`).
  */
 function unitsTake(units: string, next: Segment, index: UnitIndex): boolean {
-  if (next.text.startsWith(FULLWIDTH_LEFT_PARENTHESIS) || unitsGoOn(units, index)) return true;
+  // A separator begins no cell: `市发展改革委 (市大湾区办) 、` is spaced before its `、`.
+  if (SEPARATOR_OR_ALIAS.has(next.text[0]!) || unitsGoOn(units, index)) return true;
   return completes(lastName(units), next, index);
 }
 

@@ -101,7 +101,10 @@ export function isWhole(name: string, index: UnitIndex): boolean {
   if (name === "" || inAlias(name)) return false;
   const aliased = match(WITH_ALIAS, name)?.groups;
   if (aliased) return isWhole(aliased.name!, index);
-  if (isKnown(name, index)) return true;
+  const recognition = recognise(name, index);
+  if (recognition === "registered") return true;
+  // A collective name ends as a body's does: `各开发区` of `各开发区` / `管委会` is not whole.
+  if (recognition === "collective") return hasUnitSuffix(name);
   return name.length >= SHORTEST_NAME && hasUnitSuffix(name) && !FUNCTION_WORDS.has(name) && !index.continues(name);
 }
 
