@@ -66,7 +66,7 @@ export interface PrintedTable {
 export const HEADINGS_2022 = ["分　管", "市领导"] as const;
 export const HEADINGS_2021 = ["市政府", "分管领导"] as const;
 
-const DEFAULT_WIDTHS: Record<CellKind, number> = { text: 28, leaders: 6, lead: 10, cooperating: 26, deadline: 8, remark: 8 };
+const DEFAULT_WIDTHS: Record<CellKind, number> = { text: 28, leaders: 6, lead: 8, cooperating: 26, deadline: 8, remark: 8 };
 const EXTRA_HEADINGS: Record<"deadline" | "remark", string> = { deadline: "完成时限", remark: "备注" };
 const IDEOGRAPHIC_SPACE = "\u3000";
 

@@ -11,7 +11,7 @@ import {
   RIGHT_DOUBLE_ANGLE_BRACKET,
   isHan,
 } from "../../src/tokenize/characters.js";
-import { DEADLINE_ENDINGS } from "../../src/vocabulary.js";
+import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
 import type { ColumnKind } from "./columns.js";
 import type { Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, splitUnits, type UnitIndex } from "./unit-names.js";
@@ -70,6 +70,11 @@ function isLeaders(segment: Segment, next: Segment | undefined, index: UnitIndex
   return next === undefined || isHan(next.text[0]!);
 }
 
+/** Whether a segment follows a gap between two characters, which within a cell the extraction never prints. */
+function partsCells(segment: Segment): boolean {
+  return segment.from > 0 && isHan(segment.line.text[segment.from - 1]!) && isHan(segment.text[0]!);
+}
+
 /**
  * Whether a text cut by the page ends before a segment. Within a text the extraction spaces only around
  * punctuation, quotation marks and numbers (`推进 “一带两区一轴” 世界级消`), so a gap between two
@@ -78,8 +83,7 @@ function isLeaders(segment: Segment, next: Segment | undefined, index: UnitIndex
  * the start of the line after (`…行动， 张　 勇` / `市发展改`).
  */
 function endsCutText(segment: Segment, next: Segment | undefined, after: Segment | undefined, index: UnitIndex): boolean {
-  const before = segment.from === 0 ? "" : segment.line.text[segment.from - 1]!;
-  if (before !== "" && isHan(before) && isHan(segment.text[0]!)) return true;
+  if (partsCells(segment)) return true;
   if (!isLeaders(segment, next, index)) return false;
   if (next) return couldBeBody(firstName(next.text), index);
   return after !== undefined && after.from === 0 && opensName(firstName(after.text), index);
@@ -98,6 +102,19 @@ function leadersAtEnd(segment: Segment, next: Segment | undefined, after: Segmen
   return endsCutText(leaders, next, after, index) && !matches(LEADERS, head.text) ? [head, leaders] : null;
 }
 
+/**
+ * The leaders and the lead units of a segment that runs from one into the other over a gap after `、`,
+ * which cuts no segment (`李明华、 市住房城` where a page cuts the leaders cell after its comma).
+ */
+function namesBeforeBody(segment: Segment, index: UnitIndex): [Segment, Segment] | null {
+  const text = segment.line.text;
+  const gap = segment.line.gaps.find((at) => at > segment.from && at < segment.to && text[at - 1] === IDEOGRAPHIC_COMMA);
+  if (gap === undefined) return null;
+  const names: Segment = { line: segment.line, from: segment.from, to: gap, text: text.slice(segment.from, gap) };
+  const rest: Segment = { line: segment.line, from: gap, to: segment.to, text: text.slice(gap, segment.to) };
+  return couldBeBody(firstName(rest.text), index) && isLeaders(names, rest, index) ? [names, rest] : null;
+}
+
 /** Whether a units cell ends the part of a cut row in a name not whole, before a segment of the next column. */
 function cutName(units: string, segment: Segment, index: UnitIndex): boolean {
   // An alias goes on only to its closing parenthesis.
@@ -114,6 +131,9 @@ function unitsGoOn(units: string, index: UnitIndex): boolean {
   if (units.endsWith(IDEOGRAPHIC_COMMA) || units.endsWith(FULLWIDTH_COMMA) || inAlias(units)) return true;
   return !isWhole(lastName(units), index);
 }
+
+/** The shortest place name (`荔湾区`, `从化区`). */
+const SHORTEST_PLACE = 3;
 
 /** What continues a units cell at the start of a segment: an alias, or the separator before the next name. */
 const SEPARATOR_OR_ALIAS: ReadonlySet<string> = new Set([FULLWIDTH_LEFT_PARENTHESIS, IDEOGRAPHIC_COMMA, FULLWIDTH_COMMA]);
@@ -231,9 +251,10 @@ export class RowReader {
     this.cut = false;
     // The columns the page left unfinished go on; one it left empty may begin on the next page.
     this.unended = new Set(this.columns.filter((kind) => this.unfinished(kind)));
-    // The text, whole or not, may go on with a second sentence; the last column takes any rest of a row.
-    const last = this.columns.at(-1);
-    this.open = this.columns.filter((kind) => kind === "text" || kind === last || this.unended.has(kind) || this.lengths[kind] === 0);
+    // The text, whole or not, may go on with a second sentence, and a units cell with an alias or after a
+    // separator (`市发展改革委` / `（市大湾区办）、`); the last column takes any rest of a row.
+    const goesOn = (kind: ColumnKind) => kind === "text" || kind === "lead" || kind === "cooperating" || kind === this.columns.at(-1);
+    this.open = this.columns.filter((kind) => goesOn(kind) || this.unended.has(kind) || this.lengths[kind] === 0);
     this.at = 0;
     this.entered = false;
     this.page = page;
@@ -256,6 +277,14 @@ export class RowReader {
       }
       // After a break, a column left unfinished takes the first segment that comes to it.
       const continued = this.open !== null && !this.entered && this.unended.has(kind);
+      const names = kind === "leaders" ? namesBeforeBody(segment, this.index) : null;
+      if (names && this.takes("leaders", names[0], names[1], after)) {
+        this.put("leaders", names[0], names[1]);
+        this.at += 1;
+        this.entered = false;
+        this.read(names[1], next, after);
+        return;
+      }
       if (this.at === columns.length - 1 || continued || this.takes(kind, segment, next, after)) {
         this.put(kind, segment, next);
         return;
@@ -300,9 +329,9 @@ export class RowReader {
       case "cooperating":
         return lengths.cooperating === 0 ? couldBeBody(firstName(segment.text), index) : unitsTake(ends.cooperating, segment, index);
       case "deadline":
-        return lengths.deadline === 0 || !deadlineEnds(ends.deadline);
+        return lengths.deadline === 0 || (!deadlineEnds(ends.deadline) && !partsCells(segment));
       case "remark":
-        return lengths.remark === 0 || !endsSentence(ends.remark);
+        return lengths.remark === 0 || (!endsSentence(ends.remark) && !partsCells(segment));
     }
   }
 
@@ -311,13 +340,20 @@ export class RowReader {
     return segment.from === 0 && segment.line.number > this.lastLine[kind] + 1;
   }
 
-  /** Whether a segment after a page break goes on with a name that a units cell left unfinished (`市重点项目管理中` / `心`). */
+  /**
+   * Whether a segment after a page break goes on with a name that a units cell left unfinished
+   * (`市重点项目管理中` / `心`), or with a deadline (`持续推` / `进`).
+   */
   private continuesName(segment: Segment): boolean {
     const first = firstName(segment.text);
+    if (this.unended.has("deadline") && deadlineEnds(this.ends.deadline + segment.text)) return true;
     return (["lead", "cooperating"] as const).some((kind) => {
       if (!this.unended.has(kind)) return false;
       const units = this.ends[kind];
-      return inAlias(units) ? segment.text.includes(FULLWIDTH_RIGHT_PARENTHESIS) : isWhole(lastName(units) + first, this.index);
+      if (inAlias(units)) return segment.text.includes(FULLWIDTH_RIGHT_PARENTHESIS);
+      // `荔` / `湾区`: a district, which stands for its government, is a name too (`荔湾区、黄埔区政府`).
+      const joined = lastName(units) + first;
+      return isWhole(joined, this.index) || (joined.length >= SHORTEST_PLACE && PLACE_ENDINGS.some((ending) => joined.endsWith(ending)));
     });
   }
 

@@ -8,6 +8,9 @@ import { couldBeBody, type UnitIndex } from "./unit-names.js";
 
 export { namesOf } from "./row-reader.js";
 
+/** `年`, `月`, `日`: what follows a number in a date, where it numbers no row. */
+const DATE_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
+
 /** `1`, `251`: the number of a row, first on its line. */
 const SEQ = anchored("{{digits}}");
 /** `一` of `一 加快构建现代产业体系。`: a section's numeral, its title after the column gap. */
@@ -177,7 +180,8 @@ function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected:
   const head = segments[0]!;
   const whole = head.line.text;
   if (atTop && matches(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
-  if (matches(SEQ, head.text)) {
+  // `2022 年 12 月底前`: a number before a date's unit is a deadline's, not a row's.
+  if (matches(SEQ, head.text) && !DATE_UNITS.has(segments[1]?.text[0] ?? "")) {
     const seq = Number(head.text);
     if (!inText || seq === expected.seq) {
       return { kind: "row", seq, marker: head, text: [], leaders: [], lead: [], cooperating: [], deadline: [], remark: [] };
