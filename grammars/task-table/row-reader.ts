@@ -327,7 +327,9 @@ export class RowReader {
         // Where a page cuts the row, names that may go on (`南沙开发区管委会、`) end at a blank line.
         return !((this.cut || this.open !== null) && this.afterBlank(segment, "lead") && isWhole(lastName(ends.lead), index));
       case "cooperating":
-        return lengths.cooperating === 0 ? couldBeBody(firstName(segment.text), index) : unitsTake(ends.cooperating, segment, index);
+        if (lengths.cooperating === 0) return couldBeBody(firstName(segment.text), index);
+        // The columns after it (完成时限, 备注) begin no body's name: only what stands beside a cut name ends it.
+        return unitsTake(ends.cooperating, segment, index) && !(this.cut && segment.from > 0 && cutName(ends.cooperating, segment, index));
       case "deadline":
         return lengths.deadline === 0 || (!deadlineEnds(ends.deadline) && !partsCells(segment));
       case "remark":
