@@ -22,10 +22,13 @@ export const TaskSchema = z.object({
   cooperatingUnits: z.array(z.string().min(1)),
   /** The cooperating units in the groups that `，` separates: Party organs, government departments, other bodies. */
   cooperatingGroups: z.array(z.array(z.string().min(1))),
-  /** `2022年12月底前`, `持续推进`: the 完成时限 column where the table prints one; null where it does not. */
-  deadline: z.string().min(1).nullable(),
-  /** The 备注 column's text where the table prints one and the cell holds text; null otherwise. */
-  remark: z.string().min(1).nullable(),
+  /**
+   * `2022年12月底前`, `持续推进`: the 完成时限 column where the table prints one; null where it does not.
+   * Data written before the field existed reads as null.
+   */
+  deadline: z.string().min(1).nullable().default(null),
+  /** The 备注 column's text where the table prints one and the cell holds text; null otherwise (and in older data). */
+  remark: z.string().min(1).nullable().default(null),
   page: z.number().int().min(1),
   position: PositionSchema,
 });
