@@ -140,6 +140,14 @@ describe("the bundled table relayed in other print forms", () => {
     });
   }
 
+  it("sets the 2021 header aside as furniture where it repeats, and reads the columns from it", () => {
+    const { printed } = relay({ linesPerPage: 13, spacedNames: true, leadersHeading: HEADINGS_2021, extras: ["remark"] });
+    const { context } = prepare(printed.text);
+    const headers = (context.furniture ?? []).filter((item) => item.kind === "table-header");
+    expect(new Set(headers.map((item) => item.text))).toEqual(new Set(["序号重点工作", "市政府", "分管领导", "牵头单位配合单位备注"]));
+    expect(headers.filter((item) => item.text === "分管领导")).toHaveLength(printed.lastPage);
+  });
+
   it("reads the rows cut by pages that print no footer, where only the indented first line tells a page", () => {
     const { printed, result, errors } = relay({ linesPerPage: 13, spacedNames: true, footers: false });
     expect(printed.text).not.toContain("本文与正式文件同等效力");
