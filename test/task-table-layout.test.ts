@@ -10,6 +10,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { taskTableGrammar } from "../grammars/task-table.js";
 import { parseGazette } from "../src/parse.js";
+import { toCsv } from "../src/render/csv.js";
+import type { Gazette } from "../src/schema/gazette.js";
 import type { Task } from "../src/schema/task.js";
 import { printBroken } from "./broken-layout.js";
 import { prepare, segmentOf } from "./support.js";
@@ -198,6 +200,12 @@ describe("a table with 完成时限 and 备注 columns", () => {
       [3, ["李明华"], ["市政府办公厅"], [], "2022年6月30日前", null],
     ]);
     expect(result.tasks.map((task) => task.text)).toEqual(rows.map((row) => row.text));
+  });
+
+  it("exports the two columns to CSV after the five", () => {
+    const csv = toCsv({ documents: [{ kind: "task-assignment", tasks: result.tasks }] } as unknown as Gazette, "tasks").split("\r\n");
+    expect(csv[0]).toBe("序号,重点工作,分管市领导,牵头单位,配合单位,完成时限,备注");
+    expect(csv[2]).toBe("2,建设法治政府。,王东,市司法局,市直各部门,持续推进,按省部署推进");
   });
 });
 

@@ -190,7 +190,7 @@ const perKind = <T>(value: T): Record<ColumnKind, T> =>
 /**
  * Reads one row's cells from segments in reading order, column after column as the header orders them.
  * Where one cell ends is read from the cells' form: the task text ends a sentence, the leaders are
- * personal names, units cells end in whole names, a deadline in `前`, `底`, `推进`; the last column
+ * personal names, units cells end in whole names, a deadline in `前` or `推进`; the last column
  * takes the rest. A row cut by a page break goes on, under the next page's header, with the rest of
  * each column that did not end there, in column order: the page's part is read again knowing it is cut
  * (the text then ends where the leaders begin, a lead cell where a line opens another body's name), and
