@@ -86,7 +86,10 @@ function endsCutText(segment: Segment, next: Segment | undefined, after: Segment
   if (partsCells(segment)) return true;
   if (!isLeaders(segment, next, index)) return false;
   if (next) return couldBeBody(firstName(next.text), index);
-  return after !== undefined && after.from === 0 && opensName(firstName(after.text), index);
+  if (after === undefined || after.from !== 0) return false;
+  // A name of one character (`人` of `人、企、地`) begins no body's name, though a registered one (`人民银行…`) begins with it.
+  const first = firstName(after.text);
+  return first.length > 1 && opensName(first, index);
 }
 
 /**
@@ -308,7 +311,12 @@ export class RowReader {
     const { index, ends, lengths } = this;
     switch (kind) {
       case "text":
-        if (!endsSentence(ends.text)) return !(this.cut && endsCutText(segment, next, after, index));
+        if (!endsSentence(ends.text)) {
+          // A row over three pages: on the middle page, a block that goes on with a name a units cell left
+          // unfinished on the first (`市交通运` / `输局`) is that cell's, though the text has not ended.
+          if (this.open !== null && this.afterBlank(segment, "text") && this.continuesName(segment)) return false;
+          return !(this.cut && endsCutText(segment, next, after, index));
+        }
         // A second sentence goes on with the text: what follows is no name, begins no body's name and,
         // after a page break, goes on with no name a units cell left unfinished.
         if (this.open !== null && this.continuesName(segment)) return false;
