@@ -112,7 +112,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
   let heading: HeadingBlock | null = null;
   /** The end of `heading`'s title so far: a title without its full stop goes on over the next lines. */
   let headingEnd = "";
-  /** The header printed before the first row, its lines joined. */
+  /** The header printed above the rows that follow, its lines joined: it names their columns. */
   let header = "";
   let rowColumns = columns;
 
