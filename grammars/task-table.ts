@@ -4,7 +4,9 @@ import type { Section, Task, TaskTableFields } from "../src/schema/task.js";
 import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
 import { inputEnd, inputStart } from "../src/tokenize/index.js";
 import { spanOf } from "../src/tokenize/source.js";
-import { runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { filledEnds, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
+import type { Furniture } from "../src/schema/gazette.js";
+import { columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
@@ -16,6 +18,22 @@ export { units, type Unit, type UnitKind } from "./units.js";
 const TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
 
 type SectionRef = Omit<Section, "subsections">;
+
+const CELLS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating", "deadline", "remark"];
+
+/**
+ * The columns that the table's header names, where furniture removal set the header aside: the header
+ * lines of the annex's first page that has them (`序号重点工作` / `市政府` / `分管领导` / `牵头单位配合单位备注`).
+ */
+function headerColumns(annex: readonly PagedLine[], furniture: readonly Furniture[]): readonly ColumnKind[] | null {
+  const { first, last } = filledEnds(annex);
+  if (!first || !last) return null;
+  const from = inputStart(first, 0);
+  const to = inputEnd(last, last.text.length - 1);
+  const headers = furniture.filter((item) => item.kind === "table-header" && item.position.start.offset >= from && item.position.end.offset <= to);
+  const page = headers[0]?.page;
+  return columnsOf(headers.filter((item) => item.page === page).map((item) => item.text).join(""));
+}
 
 /** The heading's title without the full stop that ends it: `加快构建现代产业体系`. */
 function headingTitle(heading: HeadingBlock): string {
@@ -76,9 +94,9 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const cooperatingGroups = splitGroups(cooperatingRun.text)
     .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
     .filter((group) => group.length > 0);
-  // The row's last cell, in reading order.
-  const last = row.cooperating.at(-1) ?? row.lead.at(-1) ?? row.leaders.at(-1) ?? row.text.at(-1) ?? row.marker;
-  const end = inputEnd(last.line, last.to - 1);
+  // The row's last cell in the input, whatever the order of the columns.
+  const lastOf = (cell: readonly Segment[]) => (cell.length === 0 ? -1 : inputEnd(cell.at(-1)!.line, cell.at(-1)!.to - 1));
+  const end = Math.max(inputEnd(row.marker.line, row.marker.to - 1), ...CELLS.map((kind) => lastOf(row[kind])));
   return {
     seq: row.seq,
     section,
@@ -88,6 +106,8 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     leadUnits,
     cooperatingUnits: ([] as string[]).concat(...cooperatingGroups),
     cooperatingGroups,
+    deadline: textOf(row.deadline) || null,
+    remark: textOf(row.remark) || null,
     page,
     position: spanOf(source, span.start, end),
   };
@@ -156,15 +176,16 @@ const namesTable = (title: string): boolean => TABLE_NAMES.some((name) => title.
  */
 export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"task-assignment", TaskTableFields> {
   const registry = indexUnits(registryUnits);
-  // `parse` reads the blocks that `claims` has just read for the same segment: they are read once.
-  const blocksRead = new WeakMap<readonly PagedLine[], Block[]>();
-  const blocksOf = (segment: DocumentSegment): Block[] => {
-    let blocks = blocksRead.get(segment.annex);
-    if (!blocks) {
-      blocks = readBlocks(segment.annex, registry);
-      blocksRead.set(segment.annex, blocks);
+  // `parse` reads the blocks that `claims` has just read for the same segment: they are read once, unless
+  // the header that furniture removal set aside names other columns than those `claims` read by.
+  const blocksRead = new WeakMap<readonly PagedLine[], { columns: readonly ColumnKind[]; blocks: Block[] }>();
+  const blocksOf = (segment: DocumentSegment, columns: readonly ColumnKind[] = DEFAULT_COLUMNS): Block[] => {
+    let read = blocksRead.get(segment.annex);
+    if (!read || read.columns.join() !== columns.join()) {
+      read = { columns, blocks: readBlocks(segment.annex, registry, columns) };
+      blocksRead.set(segment.annex, read);
     }
-    return blocks;
+    return read.blocks;
   };
   return {
     kind: "task-assignment",
@@ -177,7 +198,8 @@ export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"t
     },
 
     parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
-      return assemble(blocksOf(segment), registry, context);
+      const columns = headerColumns(segment.annex, context.furniture ?? []) ?? DEFAULT_COLUMNS;
+      return assemble(blocksOf(segment, columns), registry, context);
     },
   };
 }

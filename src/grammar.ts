@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Consumed } from "./consumed.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Envelope } from "./schema/common.js";
+import type { Furniture } from "./schema/gazette.js";
 import type { PagedLine } from "./text/run.js";
 import type { Source } from "./tokenize/source.js";
 
@@ -27,6 +28,8 @@ export interface GrammarContext {
   diagnostics: Diagnostics;
   /** Where a grammar marks the text it turns into values; what no grammar marks is reported unread. */
   consumed: Consumed;
+  /** The page furniture: a table's header, set aside where it repeats, still names the table's columns. */
+  furniture?: readonly Furniture[];
 }
 
 /**

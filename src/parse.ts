@@ -97,9 +97,9 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     gazette.diagnostics = diagnostics.list;
     return gazette;
   }
-  const context: GrammarContext = { source, diagnostics, consumed: new Consumed() };
   const grammars = options.grammars ?? builtInGrammars;
   const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
+  const context: GrammarContext = { source, diagnostics, furniture, consumed: new Consumed() };
   reportControlCharacters(text, lines, diagnostics);
   const cuts = cutDocuments(content, {
     heads: DOCUMENT_HEADS,

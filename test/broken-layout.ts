@@ -40,7 +40,7 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map([
   ["》", "» "],
 ]);
 
-const columnsOf = (token: string): number => [...token].reduce((sum, c) => sum + (c.codePointAt(0)! <= 0x7f ? 1 : 2), 0);
+export const columnsOf = (token: string): number => [...token].reduce((sum, c) => sum + (c.codePointAt(0)! <= 0x7f ? 1 : 2), 0);
 
 /** Characters, with runs of Latin letters and digits kept whole (a line never breaks inside `GB 50966`). */
 function tokensOf(text: string): string[] {
@@ -48,7 +48,7 @@ function tokensOf(text: string): string[] {
 }
 
 /** Breaks a paragraph into printed lines; the first line is `first` columns wide, the others `columns`. */
-function breakLines(text: string, first: number, columns: number): string[] {
+export function breakLines(text: string, first: number, columns: number): string[] {
   const lines: string[] = [];
   let line = "";
   let width = 0;
@@ -68,7 +68,7 @@ function breakLines(text: string, first: number, columns: number): string[] {
 }
 
 /** `2022` → `２０２２`, `GB` → `ＧＢ`, with spaces around the run; `，` → `ꎬ `. */
-function brokenForm(line: string): string {
+export function brokenForm(line: string): string {
   let out = "";
   for (const token of tokensOf(line)) {
     const punctuation = PUNCTUATION.get(token);
@@ -81,7 +81,7 @@ function brokenForm(line: string): string {
 
 const fullWidthDigits = (n: number): string => [...String(n)].map((c) => String.fromCodePoint(c.codePointAt(0)! + 0xfee0)).join("");
 /** The printed page number: from 10 on the extraction gives its digits reversed (`３４` on page 43). */
-const printedPage = (page: number): string => fullWidthDigits(page >= 10 ? Number([...String(page)].reverse().join("")) : page);
+export const printedPage = (page: number): string => fullWidthDigits(page >= 10 ? Number([...String(page)].reverse().join("")) : page);
 
 /** Prints blocks as extracted text. */
 export function printBroken(blocks: readonly Block[], options: PrintOptions): string {

@@ -61,6 +61,8 @@ const task = (seq: number, subsection: { ordinal: number; title: string } | null
   leadUnits: ["市工业和信息化局"],
   cooperatingUnits: ["市委宣传部", "市发展改革委", "市科技局", "各区政府"],
   cooperatingGroups: [["市委宣传部"], ["市发展改革委", "市科技局"], ["各区政府"]],
+  deadline: null,
+  remark: null,
   page: 2,
   position: place,
 });
@@ -74,7 +76,7 @@ const handBuilt: Document[] = [
       { numeral: "一", ordinal: 1, title: "加快构建现代产业体系", subsections: [{ ordinal: 1, title: "坚持制造业立市不动摇。" }] },
       { numeral: "二", ordinal: 2, title: "空的部分", subsections: [] },
     ],
-    tasks: [task(1, null), task(2, { ordinal: 1, title: "坚持制造业立市不动摇。" }), { ...task(3, { ordinal: 1, title: "坚持制造业立市不动摇。" }), leaders: [], cooperatingUnits: [], cooperatingGroups: [] }],
+    tasks: [task(1, null), { ...task(2, { ordinal: 1, title: "坚持制造业立市不动摇。" }), deadline: "2022年12月底前", remark: "按省部署推进" }, { ...task(3, { ordinal: 1, title: "坚持制造业立市不动摇。" }), leaders: [], cooperatingUnits: [], cooperatingGroups: [] }],
   },
   {
     ...envelope,

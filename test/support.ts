@@ -17,8 +17,8 @@ export const fixtureText = readFileSync(fixturePath, "utf8");
 export function prepare(text: string): { lines: PagedLine[]; context: GrammarContext } {
   const { source, lines } = tokenize(text);
   const diagnostics = new Diagnostics(source);
-  const { content } = paginate(source, lines, diagnostics);
-  return { lines: content, context: { source, diagnostics, consumed: new Consumed() } };
+  const { content, furniture } = paginate(source, lines, diagnostics);
+  return { lines: content, context: { source, diagnostics, furniture, consumed: new Consumed() } };
 }
 
 /** The content lines of the fixture whose input line numbers lie in `[first, last]`. */

@@ -1,4 +1,5 @@
-import { IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
+import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_SPACE } from "../../src/tokenize/characters.js";
+import { inputEnd, inputStart } from "../../src/tokenize/index.js";
 import { appendLine, emptyRun, type PagedLine, type Run } from "../../src/text/run.js";
 
 /**
@@ -15,8 +16,20 @@ export interface Segment {
 }
 
 /**
+ * Whether the white space before `line.text[gap]` holds an ideographic space: the typesetter spaces a
+ * two-character name to the width of three (`王　东`, extracted `王　 东`), and a column gap is a plain space.
+ */
+function spacesOut(line: PagedLine, gap: number): boolean {
+  const raw = line.raw;
+  // The input offset of the raw line's start: its text begins after the line's leading white space.
+  const base = inputStart(line, 0) - (raw.length - raw.trimStart().length);
+  return raw.slice(inputEnd(line, gap - 1) - base, inputStart(line, gap) - base).includes(IDEOGRAPHIC_SPACE);
+}
+
+/**
  * Cuts a line at its gaps. A blank line has no segments. A gap after `、` cuts nothing: an enumeration
- * comma never ends a cell, so what follows it is the next name of the same cell (`李明华、 孙嘉怡`).
+ * comma never ends a cell, so what follows it is the next name of the same cell (`李明华、 孙嘉怡`). Nor
+ * does an ideographic space, which spaces out a name (`王　 东`).
  */
 export function segmentsOf(line: PagedLine): Segment[] {
   const length = line.text.length;
@@ -26,7 +39,7 @@ export function segmentsOf(line: PagedLine): Segment[] {
   let from = 0;
   // The gaps ascend; one at either end of the line cuts nothing.
   for (const gap of line.gaps) {
-    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA) continue;
+    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA || spacesOut(line, gap)) continue;
     segments.push({ line, from, to: gap, text: line.text.slice(from, gap) });
     from = gap;
   }

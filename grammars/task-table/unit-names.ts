@@ -17,8 +17,11 @@ const UNIT_SUFFIXES: readonly string[] = [
   "联", "协", "关", "行", "司", "团", "中心", "大学", "部门", "单位",
 ];
 
-/** `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members share. */
-const COLLECTIVE = anchored("(?:各|相关|市直各){{han}}+|{{han}}+成员单位", {}, "u");
+/**
+ * `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members
+ * share. `各区` alone is the start of one cut over lines (`各区` / `政府`).
+ */
+const COLLECTIVE = anchored("(?:各|相关|市直各){{han}}{2,40}|{{han}}{1,40}成员单位", {}, "u");
 
 /**
  * `市发展`, `广州市住房`: the start of a municipal body's name, which is printed `市…` or `广州市…`. No
@@ -98,7 +101,10 @@ export function isWhole(name: string, index: UnitIndex): boolean {
   if (name === "" || inAlias(name)) return false;
   const aliased = match(WITH_ALIAS, name)?.groups;
   if (aliased) return isWhole(aliased.name!, index);
-  if (isKnown(name, index)) return true;
+  const recognition = recognise(name, index);
+  if (recognition === "registered") return true;
+  // A collective name ends as a body's does: `各开发区` of `各开发区` / `管委会` is not whole.
+  if (recognition === "collective") return hasUnitSuffix(name);
   return name.length >= SHORTEST_NAME && hasUnitSuffix(name) && !FUNCTION_WORDS.has(name) && !index.continues(name);
 }
 
@@ -109,6 +115,14 @@ export const couldBeBody = (text: string, index: UnitIndex): boolean =>
   hasUnitSuffix(text) ||
   matches(COLLECTIVE, text) ||
   matches(MUNICIPAL_START, text);
+
+/**
+ * Whether text opens a body's name of its own, not the rest of a cut one: a registered name or the
+ * start of one (`市发展改革委`, `广州地铁`), a collective name, or a municipal body (`市…`). The rest of
+ * a name cut over lines (`区管委会` of `增城开发` / `区管委会`) does none of these.
+ */
+export const opensName = (text: string, index: UnitIndex): boolean =>
+  isKnown(text, index) || index.continues(text) || matches(MUNICIPAL_START, text);
 
 const LEFT_PARENTHESIS_UNIT = FULLWIDTH_LEFT_PARENTHESIS.charCodeAt(0);
 const RIGHT_PARENTHESIS_UNIT = FULLWIDTH_RIGHT_PARENTHESIS.charCodeAt(0);

@@ -62,6 +62,24 @@ export const TASK_COLUMNS: ReadonlyArray<Column<Task>> = [
   },
 ];
 
+/** A text a task may lack: an empty cell is null. */
+function optionalTextColumn(header: string, key: "deadline" | "remark"): Column<Task> {
+  return {
+    header,
+    write: (task) => task[key] ?? "",
+    read: (cell) => ({ ok: true, fields: { [key]: cell === "" ? null : cell } }),
+  };
+}
+
+/** 完成时限 | 备注: the columns of the tables that print them, shown only where a task has one. */
+export const OPTIONAL_TASK_COLUMNS: ReadonlyArray<Column<Task>> = [optionalTextColumn("完成时限", "deadline"), optionalTextColumn("备注", "remark")];
+
+/** The columns of some tasks: the five every table prints, then 完成时限 and 备注 where a task has one. */
+export const taskColumnsOf = (tasks: readonly Task[]): ReadonlyArray<Column<Task>> => [
+  ...TASK_COLUMNS,
+  ...OPTIONAL_TASK_COLUMNS.filter((column) => tasks.some((task) => column.write(task) !== "")),
+];
+
 /** 档次 | 名称 | 省级划分 | 下限（不含） | 上限（含） | 计提比例（%） | 本档最低计提标准; prices in the table's unit. */
 export const TIER_COLUMNS: ReadonlyArray<Column<Tier>> = [
   numberColumn("档次", "tier"),

@@ -1,5 +1,5 @@
 import type { Gazette } from "../schema/gazette.js";
-import { TASK_COLUMNS, TIER_COLUMNS, type Column } from "./columns.js";
+import { taskColumnsOf, TIER_COLUMNS, type Column } from "./columns.js";
 
 export type CsvTable = "tasks" | "levy";
 
@@ -13,11 +13,13 @@ const csvOf = <Row>(columns: ReadonlyArray<Column<Row>>, rows: readonly Row[]): 
 
 /**
  * One of the issue's tables as RFC 4180 CSV with a header row, the columns of the Markdown rendition:
- * every task of its task-assignment documents, or every tier of its levy tables.
+ * every task of its task-assignment documents (完成时限 and 备注 where a task has one), or every tier of
+ * its levy tables.
  */
 export function toCsv(gazette: Gazette, table: CsvTable): string {
   const { documents } = gazette;
+  const tasks = documents.flatMap((document) => (document.kind === "task-assignment" ? document.tasks : []));
   return table === "tasks"
-    ? csvOf(TASK_COLUMNS, documents.flatMap((document) => (document.kind === "task-assignment" ? document.tasks : [])))
+    ? csvOf(taskColumnsOf(tasks), tasks)
     : csvOf(TIER_COLUMNS, documents.flatMap((document) => (document.kind === "levy-notice" ? (document.levyTable?.tiers ?? []) : [])));
 }

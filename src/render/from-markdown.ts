@@ -11,7 +11,7 @@ import { LevyTableSchema } from "../schema/levy.js";
 import { NoticeSchema } from "../schema/personnel.js";
 import { ArticleSchema, ChapterSchema, RegulationSchema } from "../schema/regulation.js";
 import { readMarker } from "../../grammars/outline.js";
-import { TASK_COLUMNS, TIER_COLUMNS, type Column } from "./columns.js";
+import { OPTIONAL_TASK_COLUMNS, TASK_COLUMNS, TIER_COLUMNS, type Column } from "./columns.js";
 import { readFields, readRecordList, type AnyObject, type FieldContext } from "./fields.js";
 import {
   DOCUMENT_DEPTH,
@@ -128,10 +128,21 @@ function readOutline(nodes: List | undefined, reading: Reading): OutlineNode[] {
 }
 
 /** The rows of a GFM table by its header; a missing column or a malformed row is reported with its line. */
-function readTable<Row>(columns: ReadonlyArray<Column<Row>>, node: Table, reading: Reading): Array<Partial<Row> & { page: number; position: ReturnType<typeof positionOf> }> {
+/**
+ * Reads a table's rows by its columns; an optional column the table does not show is read as an empty
+ * cell (`完成时限`, `备注`: null).
+ */
+function readTable<Row>(
+  required: ReadonlyArray<Column<Row>>,
+  node: Table,
+  reading: Reading,
+  optional: ReadonlyArray<Column<Row>> = [],
+): Array<Partial<Row> & { page: number; position: ReturnType<typeof positionOf> }> {
   const [header, ...rows] = node.children;
   const headers = header!.children.map(plainText);
-  const missing = columns.filter((column) => !headers.includes(column.header));
+  const columns = [...required, ...optional.filter((column) => headers.includes(column.header))];
+  const absent = optional.filter((column) => !headers.includes(column.header));
+  const missing = required.filter((column) => !headers.includes(column.header));
   if (missing.length > 0) {
     reading.problems.report("markdown-table-column-missing", header!, `The table has no column ${missing.map((column) => column.header).join(", ")}: its header is ${headers.join(" | ")}`);
     return [];
@@ -142,6 +153,10 @@ function readTable<Row>(columns: ReadonlyArray<Column<Row>>, node: Table, readin
       return [];
     }
     const fields: Partial<Row> = {};
+    for (const column of absent) {
+      const read = column.read("");
+      if (read.ok) Object.assign(fields, read.fields);
+    }
     for (const column of columns) {
       const read = column.read(plainText(row.children[headers.indexOf(column.header)]!));
       if (!read.ok) {
@@ -169,7 +184,7 @@ function readTasks(depth: number, reading: Reading): Record<string, unknown> {
     let subsection: { ordinal: number; title: string } | null = null;
     for (let next = cursor.peek(); next !== undefined && !(next.type === "heading" && next.depth <= depth); next = cursor.peek()) {
       if (next.type === "table") {
-        tasks.push(...readTable(TASK_COLUMNS, cursor.take("table")!, reading).map((task) => ({ ...task, section: section.value, subsection })));
+        tasks.push(...readTable(TASK_COLUMNS, cursor.take("table")!, reading, OPTIONAL_TASK_COLUMNS).map((task) => ({ ...task, section: section.value, subsection })));
       } else if (next.type === "heading" && next.depth === depth + 1) {
         const read = readSubsectionHeading(plainText(cursor.next()!));
         if (read.ok) subsections.push((subsection = read.value));

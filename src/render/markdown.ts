@@ -9,7 +9,7 @@ import type { Gazette } from "../schema/gazette.js";
 import { LevyTableSchema } from "../schema/levy.js";
 import { NoticeSchema } from "../schema/personnel.js";
 import { ArticleSchema, ChapterSchema, RegulationSchema } from "../schema/regulation.js";
-import { TASK_COLUMNS, TIER_COLUMNS, type Column } from "./columns.js";
+import { taskColumnsOf, TIER_COLUMNS, type Column } from "./columns.js";
 import { fieldList, recordList, type AnyObject } from "./fields.js";
 import {
   articleHeading,
@@ -59,9 +59,11 @@ function outlineList(nodes: readonly OutlineNode[]): List {
 function taskBlocks(document: TaskAssignmentDocument, depth: number): Block[] {
   const tasksIn = (ordinal: number, subsection: number | null) =>
     document.tasks.filter((task) => task.section.ordinal === ordinal && (task.subsection?.ordinal ?? null) === subsection);
+  // Every table of the document shows the same columns: 完成时限 and 备注 where some task has one.
+  const columns = taskColumnsOf(document.tasks);
   const tasksTable = (ordinal: number, subsection: number | null) => {
     const tasks = tasksIn(ordinal, subsection);
-    return tasks.length === 0 ? [] : [tableOf(TASK_COLUMNS, tasks)];
+    return tasks.length === 0 ? [] : [tableOf(columns, tasks)];
   };
   return [
     heading(depth, SECTION.tasks),

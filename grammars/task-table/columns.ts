@@ -1,0 +1,31 @@
+import { anchored } from "../../src/fragments.js";
+import { alternation, TASK_TABLE_COLUMNS, TASK_TABLE_HEADING_PIECES } from "../../src/vocabulary.js";
+
+/** The columns of a row after its number, named by the field each fills. */
+export type ColumnKind = Exclude<keyof typeof TASK_TABLE_COLUMNS, "seq">;
+
+/** 重点工作 / 分管市领导 / 牵头单位 / 配合单位: the columns of a table whose header the grammar does not see. */
+export const DEFAULT_COLUMNS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating"];
+
+const HEADINGS = Object.entries(TASK_TABLE_COLUMNS).flatMap(([kind, words]) => words.map((word): [string, string] => [word, kind]));
+const COLUMN_OF: ReadonlyMap<string, string> = new Map(HEADINGS);
+/** `分管市领导`, `市政府分管领导`, `备注`: a column's heading anywhere in the header, longest first. */
+const HEADING = new RegExp(alternation(HEADINGS.map(([word]) => word)), "gu");
+
+/** `序号重点工作`, `市政府`, `分管领导`, `牵头单位配合单位备注`: a line of column headings. */
+export const COLUMN_HEADINGS = anchored(`${alternation([...HEADINGS.map(([word]) => word), ...TASK_TABLE_HEADING_PIECES])}+`);
+
+/**
+ * The columns a table's header names, in its order: `序号重点工作分管市领导牵头单位配合单位` gives text,
+ * leaders, lead, cooperating; `…市政府分管领导牵头单位配合单位备注` adds the remark. The header's lines
+ * are joined first, so a heading printed over two lines (`市政府` / `分管领导`) is read whole. Null when
+ * the text names no task column and no lead units: it is no header of this table.
+ */
+export function columnsOf(header: string): ColumnKind[] | null {
+  const columns: ColumnKind[] = [];
+  for (const found of header.matchAll(HEADING)) {
+    const kind = COLUMN_OF.get(found[0]) as ColumnKind | "seq";
+    if (kind !== "seq" && !columns.includes(kind)) columns.push(kind);
+  }
+  return columns.includes("text") && columns.includes("lead") ? columns : null;
+}

