@@ -121,6 +121,11 @@ function checkOrder(what: string, found: number, expected: number, segment: Segm
   diagnostics.error(`${what}-order`, `${what} ${found} ${kind}: expected ${expected}`, span, page);
 }
 
+/** Marks the segments that went into a value as read. */
+function markSegments(segments: readonly Segment[], context: GrammarContext): void {
+  for (const segment of segments) context.consumed.piece(segment.line, segment.from, segment.to);
+}
+
 /** Turns the blocks into tasks and sections, checking the table's own order as it goes. */
 function assemble(blocks: readonly Block[], registry: UnitIndex, context: GrammarContext): TaskTableFields {
   const { diagnostics } = context;
@@ -136,7 +141,11 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
       diagnostics.error("unconsumed-text", `Not part of any row or heading: "${run.text}"`, runSpan(run), runPage(run));
       continue;
     }
-    if (block.kind === "furniture") continue;
+    // The table's title and column headings name no value but what the table is: read all the same.
+    if (block.kind === "furniture") {
+      markSegments(block.segments, context);
+      continue;
+    }
     if (block.kind === "heading") {
       const title = headingTitle(block);
       const { span, page } = placeOf(block.marker);
@@ -144,6 +153,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
         diagnostics.error("heading-without-title", `Heading ${block.numeral} has no title`, span, page);
         continue;
       }
+      markSegments([block.marker, ...block.title], context);
       if (block.level === "section") {
         checkOrder("section", block.ordinal, (section?.ordinal ?? 0) + 1, block.marker, diagnostics);
         section = { numeral: block.numeral, ordinal: block.ordinal, title, subsections: [] };
@@ -164,6 +174,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
       continue;
     }
     tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, registry, context));
+    markSegments([block.marker, ...block.text, ...block.leaders, ...block.lead, ...block.cooperating, ...block.deadline, ...block.remark], context);
   }
   return { tasks, sections };
 }
