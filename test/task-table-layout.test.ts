@@ -3,7 +3,7 @@
  * by `test/table-layout.ts` as the extraction prints a table: the bundled table's rows (checked by hand
  * in `fixtures/task-table.golden.json`) relayed with shorter pages, names spaced `王　 东`, the 2021
  * header (`市政府` / `分管领导`) with a 备注 column; a made-up table with 完成时限 and 备注; and the real
- * 2021 edition from its web text (`/work/shared/corpus/suifu-2021-3-excerpt.txt`), read by this test's
+ * 2021 edition from its web text (`fixtures/corpus/suifu-2021-3-excerpt.txt`), read by this test's
  * own reader and parsed whole.
  */
 import { readFileSync } from "node:fs";
@@ -210,7 +210,7 @@ describe("a table with 完成时限 and 备注 columns", () => {
 });
 
 describe("the 2021 edition from its web text (穗府〔2021〕3号)", () => {
-  const web = readFileSync("/work/shared/corpus/suifu-2021-3-excerpt.txt", "utf8").split("\n").map((line) => line.trim());
+  const web = readFileSync(new URL("../fixtures/corpus/suifu-2021-3-excerpt.txt", import.meta.url), "utf8").split("\n").map((line) => line.trim());
 
   /**
    * The test's own reader of the web text: one cell a line, empty cells omitted. After the header (its
