@@ -6,7 +6,7 @@ import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
-import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
+import { alternation, BODY_GROUPS, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { ATTACHMENT_START, noteAt } from "./attachments.js";
 import { firstTitle } from "./references.js";
 import { DECREE_HEADER, DECREE_NUMBER, readAdoption } from "./envelope/decree.js";
@@ -26,8 +26,7 @@ export const DOCUMENT_HEADS = [
 /** `GZ0220220003`: a registration code, printed above the document it registers. */
 export const REGISTRATION_CODE = anchored("(?<code>{{registrationCode}})");
 /** `各区人民政府`, `市政府各部门`, `各直属机构`, `市教育局`: one addressee, named by how a body or group of bodies ends. */
-const ADDRESSEE =
-  "(?:[^。；：，、（）]{1,40}(?:政府|部门|单位|机构|机关|局|委员会|委|办公室|办公厅|办|厅|院|管委会|会|室|中心|公司|学校|街道|镇|乡)(?:（[^（）]{1,40}）)?)";
+const ADDRESSEE = `(?:[^。；：，、（）]{1,40}${alternation([...ORGANISATION_ENDINGS, ...BODY_GROUPS, ...PLACE_ENDINGS])}(?:（[^（）]{1,40}）)?)`;
 /** `各区人民政府，市政府各部门、各直属机构：`, `市教育局：`: addressees (主送机关), listed with `，` and `、`. */
 const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[，、]{{addressee}}){0,30})：", { addressee: ADDRESSEE });
 /** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */

@@ -29,6 +29,8 @@ export const TITLE_ENDINGS: readonly string[] = [...DOCUMENT_KINDS, ...REGULATIO
 export const ORGANISATION_ENDINGS: readonly string[] = [
   "政府", "办公厅", "办公室", "委员会", "管委会", "常委会", "中心", "集团", "公司", "大学", "学校",
   "局", "委", "会", "办", "厅", "部", "府", "院", "室", "处", "署", "所", "站", "队", "社", "馆", "台", "校", "行",
+  // `市妇联`, `市科协`, `市直机关`, `广州地铁集团有限公司`, `团市委`.
+  "联", "协", "关", "司", "团",
 ];
 
 /** `广州市人民政府批准：`, `…人民代表大会常务委员会…决定：`: how the name of a body that decides appointments ends. */

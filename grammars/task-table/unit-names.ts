@@ -5,6 +5,7 @@ import {
   FULLWIDTH_RIGHT_PARENTHESIS,
   IDEOGRAPHIC_COMMA,
 } from "../../src/tokenize/characters.js";
+import { BODY_GROUPS, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
 import type { Unit } from "../units.js";
 
 /**
@@ -12,10 +13,7 @@ import type { Unit } from "../units.js";
  * `广州地铁` is not one: such names only the registry knows). A name cut mid-word over lines
  * (`市工业和` / `信息化局`) does not end with one, which is how a cell is known to go on.
  */
-const UNIT_SUFFIXES: readonly string[] = [
-  "局", "委", "会", "办", "厅", "部", "府", "院", "室", "处", "署", "所", "站", "队", "社", "馆", "台", "校",
-  "联", "协", "关", "行", "司", "团", "中心", "大学", "部门", "单位",
-];
+const UNIT_SUFFIXES: readonly string[] = [...ORGANISATION_ENDINGS, ...BODY_GROUPS];
 
 /**
  * `各区政府`, `市直各部门`, `相关区政府`, `市委人才工作领导小组成员单位`: a body named by what its members
