@@ -9,13 +9,12 @@ import type { Attachment } from "../src/schema/attachment.js";
 import { filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { buildOutline } from "./outline.js";
+import { hasSentencePunctuation } from "./sentences.js";
 
 /** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
 export const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
 /** `附件`, `附件2`, alone: an attachment starts here. */
 export const ATTACHMENT_START = anchored("(?<label>附件(?:[0-9]+)?)");
-/** `，`, `。`, `；`, `：`: what a title line does not carry. */
-const SENTENCE_PUNCTUATION = /[，。；：]/;
 /** `2.关于推进…任务分工表`: a further title of a note that lists several, numbered. */
 const NOTE_ITEM = anchored("[0-9]+[.．](?<title>.+)");
 
@@ -73,7 +72,7 @@ export function readAttachments(lines: readonly PagedLine[], context: GrammarCon
     const part = filled.slice(start, starts[i + 1] ?? filled.length);
     const [opening, next] = part;
     // GB/T 9704: the title stands on the line under `附件`, without sentence punctuation.
-    const titled = next !== undefined && !SENTENCE_PUNCTUATION.test(next.text);
+    const titled = next !== undefined && !hasSentencePunctuation(next.text);
     context.consumed.lines(part.slice(0, titled ? 2 : 1));
     const span = linesSpan(part);
     return {

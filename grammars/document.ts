@@ -9,6 +9,7 @@ import { buildOutline } from "./outline.js";
 import { alternation, BODY_GROUPS, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { ATTACHMENT_START, noteAt } from "./attachments.js";
 import { firstTitle } from "./references.js";
+import { hasSentencePunctuation } from "./sentences.js";
 import { DECREE_HEADER, DECREE_NUMBER, readAdoption } from "./envelope/decree.js";
 import { disclosureAt, takeClosing } from "./envelope/imprint.js";
 import { ORGAN, splitList } from "./envelope/organs.js";
@@ -31,8 +32,6 @@ const ADDRESSEE = `(?:[^。；：，、（）]{1,40}${alternation([...ORGANISATI
 const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[，、]{{addressee}}){0,30})：", { addressee: ADDRESSEE });
 /** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */
 const TITLE_END = new RegExp(`${alternation(TITLE_ENDINGS)}$`);
-/** `，`, `。`, `；`, `：`: sentence punctuation, which title lines do not carry and body lines do. */
-const SENTENCE_PUNCTUATION = /[，。；：]/;
 /** `…转发…`: a document that forwards another. */
 const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
@@ -87,7 +86,7 @@ function readTitle(cursor: Cursor): string | null {
   for (let count = 0; count < MAX_TITLE_LINES && cursor.line; count += 1) {
     const text = cursor.line.text;
     if (addresseesAt(cursor.lines, cursor.index) || matches(DOC_NUMBER_LINE, text)) break;
-    if (title && TITLE_END.test(title) && (matches(ORGAN, text) || SENTENCE_PUNCTUATION.test(text))) break;
+    if (title && TITLE_END.test(title) && (matches(ORGAN, text) || hasSentencePunctuation(text))) break;
     title += cursor.take().text;
   }
   const next = cursor.line?.text ?? "";

@@ -5,6 +5,7 @@ import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../sr
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, rebuildParagraphs } from "./paragraphs.js";
+import { hasSentencePunctuation } from "./sentences.js";
 
 /** The numbering hierarchy of official documents (党政机关公文格式), outermost first. */
 const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean }> = [
@@ -22,7 +23,6 @@ const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean 
 const HEADING_SENTENCE = XRegExp.build("^(?<heading>[^。]{1,30}。)(?=.)", {});
 /** A title line of its own: short and without sentence punctuation, `指导思想和基本原则`. */
 const MAX_TITLE_LENGTH = 30;
-const SENTENCE_PUNCTUATION = /[。，；：！？]/;
 
 /** The numbering a text starts with; `problem` says why a Chinese ordinal could not be read. */
 export interface Marked {
@@ -54,7 +54,7 @@ function markerOf(text: string, context: GrammarContext, run: Run): Marked | nul
 
 /** Splits a numbered paragraph into its heading and the rest. */
 function headingOf(rest: string): { heading: string | null; text: string } {
-  if (rest.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(rest)) return { heading: rest, text: "" };
+  if (rest.length <= MAX_TITLE_LENGTH && !hasSentencePunctuation(rest)) return { heading: rest, text: "" };
   const sentence = match(HEADING_SENTENCE, rest);
   if (sentence?.groups) return { heading: sentence.groups.heading!, text: rest.slice(sentence.groups.heading!.length) };
   return { heading: null, text: rest };
@@ -68,7 +68,7 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => matches(pattern, line.text));
-  const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !SENTENCE_PUNCTUATION.test(line.text);
+  const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !hasSentencePunctuation(line.text);
   const paragraphs = rebuildParagraphs(lines, { fullWidth: learnFullWidth(lines), opensParagraph: numbered, closesParagraph: heading });
   for (const paragraph of paragraphs) {
     const run = joinLines(paragraph);

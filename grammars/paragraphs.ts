@@ -10,20 +10,14 @@
  * print, though: the ideographic space of `第一条　为…`, which `printedColumns` adds back from the raw line.
  */
 import {
-  FULLWIDTH_COLON,
   IDEOGRAPHIC_SPACE,
-  FULLWIDTH_EXCLAMATION_MARK,
-  FULLWIDTH_QUESTION_MARK,
-  FULLWIDTH_RIGHT_PARENTHESIS,
   FULLWIDTH_SEMICOLON,
-  IDEOGRAPHIC_FULL_STOP,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
 } from "../src/tokenize/characters.js";
 import { appendLine, emptyRun, filledLines, type PagedLine, type Run } from "../src/text/run.js";
+import { endsSentence } from "./sentences.js";
 
-/** `”` RIGHT DOUBLE QUOTATION MARK: may follow the full stop that ends a paragraph. */
-const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
 
 const ASCII_LAST = 0x7f;
 const BMP_LAST = 0xffff;
@@ -36,17 +30,6 @@ export const INDENT_COLUMNS = 2 * WIDE;
  * after normalisation, yet fills as much of the line as `（桩）`.
  */
 const WIDE_ASCII: ReadonlySet<string> = new Set([LEFT_PARENTHESIS, RIGHT_PARENTHESIS]);
-
-/** Marks that close a sentence, so a paragraph may end after them: `。` `；` `：` `！` `？`. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([
-  IDEOGRAPHIC_FULL_STOP,
-  FULLWIDTH_SEMICOLON,
-  FULLWIDTH_COLON,
-  FULLWIDTH_EXCLAMATION_MARK,
-  FULLWIDTH_QUESTION_MARK,
-]);
-/** Marks that may follow the sentence end: `。”`, `；）`. */
-const CLOSERS: ReadonlySet<string> = new Set([RIGHT_DOUBLE_QUOTATION_MARK, FULLWIDTH_RIGHT_PARENTHESIS]);
 
 /** Display columns of printed text: ASCII letters and digits take one column, everything else two. */
 export function displayColumns(text: string): number {
@@ -62,15 +45,6 @@ export function displayColumns(text: string): number {
 
 /** Whether a text ends with `；`, which closes a clause or an item but not a paragraph. */
 const endsClause = (text: string): boolean => text.endsWith(FULLWIDTH_SEMICOLON);
-
-/** Whether a text ends a sentence: `…制定本办法。`, `…分工如下：`, `…“12345”。`, `…认定。”`. */
-export function endsSentence(text: string): boolean {
-  // The last two characters decide, and they lie within the last four code units.
-  const characters = [...text.slice(-4)];
-  let last = characters.length - 1;
-  if (last > 0 && CLOSERS.has(characters[last]!)) last -= 1;
-  return last >= 0 && SENTENCE_ENDS.has(characters[last]!);
-}
 
 /** Columns a line takes on the page: its normalised text, and the ideographic spaces printed in it. */
 export function printedColumns(line: PagedLine): number {

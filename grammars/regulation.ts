@@ -13,7 +13,8 @@ import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
 import { readAttachments, opensAttachments } from "./attachments.js";
 import { effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
-import { endsSentence, learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
+import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
+import { endsSentence } from "./sentences.js";
 import { findReferences } from "./references.js";
 import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
 

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
 import { isInForce } from "../grammars/effective.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { displayColumns, endsSentence, learnFullWidth, paragraphRun, printedColumns, rebuildParagraphs } from "../grammars/paragraphs.js";
+import { displayColumns, learnFullWidth, paragraphRun, printedColumns, rebuildParagraphs } from "../grammars/paragraphs.js";
+import { endsSentence } from "../grammars/sentences.js";
 import { printBroken } from "./broken-layout.js";
 import { fixtureLines, fixtureText, prepare, sourceAt } from "./support.js";
 import { runPosition } from "../src/text/run.js";
@@ -41,7 +42,12 @@ describe("widths", () => {
 
 describe("sentence ends", () => {
   it("knows the marks that may end a paragraph", () => {
-    expect(["制定本办法。", "分工如下：", "责任；", "认定。”", "（法人单位、团体）"].map(endsSentence)).toEqual([true, true, true, true, false]);
+    expect(["制定本办法。", "分工如下：", "责任；", "认定。”", "（法人单位、团体）"].map((text) => endsSentence(text))).toEqual([true, true, true, true, false]);
+  });
+
+  it("reads past several closing marks, and leaves the colon out for a task's text", () => {
+    expect(endsSentence("按《办法》（试行）执行。”）")).toBe(true);
+    expect(endsSentence("现就有关事项通知如下：", { colon: false })).toBe(false);
   });
 });
 

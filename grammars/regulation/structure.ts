@@ -7,7 +7,7 @@ import type { GrammarContext } from "../../src/grammar.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
 import { FULLWIDTH_LEFT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS } from "../../src/tokenize/characters.js";
 import { parseChineseNumeral } from "../numerals.js";
-import { endsSentence } from "../paragraphs.js";
+import { endsSentence } from "../sentences.js";
 
 /** `第一章总则`, `第四章追责处置机制` (normalised from `第一章　 总　 则`): a whole line. */
 const CHAPTER = anchored("第(?<numeral>{{chineseNumeral}})章(?<title>(?:{{han}}|、){1,30})", {}, "u");

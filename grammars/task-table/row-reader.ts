@@ -1,37 +1,16 @@
 import { anchored, matches } from "../../src/fragments.js";
 import {
   FULLWIDTH_COMMA,
-  FULLWIDTH_EXCLAMATION_MARK,
   FULLWIDTH_LEFT_PARENTHESIS,
-  FULLWIDTH_QUESTION_MARK,
   FULLWIDTH_RIGHT_PARENTHESIS,
-  FULLWIDTH_SEMICOLON,
   IDEOGRAPHIC_COMMA,
-  IDEOGRAPHIC_FULL_STOP,
-  RIGHT_DOUBLE_ANGLE_BRACKET,
   isHan,
 } from "../../src/tokenize/characters.js";
 import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
+import { endsSentence as endsAnySentence } from "../sentences.js";
 import type { ColumnKind } from "./columns.js";
 import type { Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, splitUnits, type UnitIndex } from "./unit-names.js";
-
-/** `”` RIGHT DOUBLE QUOTATION MARK: closes a quotation that may end a sentence (`“双一流”。`, `“码上办”。`). */
-const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
-
-/** Punctuation that ends the text of a task (`…先进制造业集群。`). */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set([
-  IDEOGRAPHIC_FULL_STOP,
-  FULLWIDTH_SEMICOLON,
-  FULLWIDTH_EXCLAMATION_MARK,
-  FULLWIDTH_QUESTION_MARK,
-]);
-/** What may close a sentence after its end: `。”`, `。）`. */
-const SENTENCE_CLOSERS: ReadonlySet<string> = new Set([
-  RIGHT_DOUBLE_QUOTATION_MARK,
-  FULLWIDTH_RIGHT_PARENTHESIS,
-  RIGHT_DOUBLE_ANGLE_BRACKET,
-]);
 
 /**
  * `江智涛`, `王焕清`, `张勇、陈杰`: the vice-mayors in charge, personal names of two to four characters;
@@ -49,12 +28,8 @@ const deadlineEnds = (deadline: string): boolean => DEADLINE_ENDINGS.some((endin
 const TAIL_LENGTH = 60;
 export const tail = (text: string): string => (text.length > TAIL_LENGTH ? text.slice(-TAIL_LENGTH) : text);
 
-/** Whether a text is complete: it ends a sentence. */
-export function endsSentence(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && SENTENCE_CLOSERS.has(text[end]!)) end -= 1;
-  return end >= 0 && SENTENCE_ENDS.has(text[end]!);
-}
+/** Whether a cell's text is complete: it ends a sentence, which a task's text does not with `：`. */
+export const endsSentence = (text: string): boolean => endsAnySentence(text, { colon: false });
 
 /** The names of a leaders cell: `张勇、陈杰` → 张勇, 陈杰; a cell wrapped after its comma (`李明华、`) names one. */
 export const namesOf = (leaders: string): string[] => leaders.split(IDEOGRAPHIC_COMMA).filter((name) => name !== "");

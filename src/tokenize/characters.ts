@@ -25,6 +25,8 @@ export const FULLWIDTH_RIGHT_PARENTHESIS = "\uFF09";
 export const LEFT_DOUBLE_ANGLE_BRACKET = "\u300A";
 /** `》` RIGHT DOUBLE ANGLE BRACKET: closes a title. */
 export const RIGHT_DOUBLE_ANGLE_BRACKET = "\u300B";
+/** `”` RIGHT DOUBLE QUOTATION MARK: closes a quotation, which may end a sentence (`“码上办”。`). */
+export const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
 /** `〔` LEFT TORTOISE SHELL BRACKET: opens the year of a document number (`穗府〔2022〕2号`). */
 export const LEFT_TORTOISE_SHELL_BRACKET = "\u3014";
 /** `　` IDEOGRAPHIC SPACE. */
