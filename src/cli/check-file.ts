@@ -1,5 +1,5 @@
 import { buildReport, compareReports } from "../report.js";
-import { readSource } from "../tokenize/source.js";
+import { rawLines } from "../tokenize/source.js";
 import type { Gazette } from "../schema/gazette.js";
 import { parseFile } from "./command.js";
 import { InputError, type Input } from "./input.js";
@@ -36,7 +36,7 @@ const summaryLine = (input: Input, gazette: Gazette) => {
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
 function printed(input: Input, gazette: Gazette, differences: string[], settings: Settings): string[] {
-  const sourceLines = settings.format === "github" ? [] : readSource(input.text).lines;
+  const sourceLines = settings.format === "github" ? [] : rawLines(input.text);
   const lines = gazette.diagnostics.map((diagnostic) =>
     settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, sourceLines),
   );
