@@ -8,7 +8,7 @@ import type { DocumentSegment, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
-import { cutDocuments } from "./segment/index.js";
+import { cutDocuments, startsHead } from "./segment/index.js";
 import { linesSpan } from "./text/run.js";
 import { tokenize } from "./tokenize/index.js";
 
@@ -64,9 +64,10 @@ export function parseGazette(text: string, options: ParseOptions = {}): Gazette 
     return gazette;
   }
   const context: GrammarContext = { source, diagnostics };
-  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
+  const heads = { heads: DOCUMENT_HEADS };
+  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics, (text, next) => startsHead(heads, text, next));
   const cuts = cutDocuments(content, {
-    heads: DOCUMENT_HEADS,
+    ...heads,
     registrationCode: REGISTRATION_CODE,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   });
