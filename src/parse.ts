@@ -8,9 +8,9 @@ import type { DocumentSegment, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
-import { cutDocuments, startsHead } from "./segment/index.js";
+import { cutDocuments, startsHead, type Cut } from "./segment/index.js";
 import { linesSpan } from "./text/run.js";
-import { tokenize } from "./tokenize/index.js";
+import { readSource, tokenize } from "./tokenize/index.js";
 
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
@@ -50,30 +50,48 @@ function emptyGazette(): Gazette {
   return { issue: null, pages: 0, furniture: [], documents: [], diagnostics: [], coverage: { consumed: 0, furniture: 0, unconsumed: 0 } };
 }
 
+/** A cut already read: its lines go once their document is made (`parseGazette`). */
+const READ: Cut = { lines: [], openedBy: null };
+
 /**
- * Parses the extracted text of a gazette issue. Never throws on bad input: what it cannot read it
- * reports as diagnostics with a rule, a position and a page.
+ * Tokenizes an issue, sets its furniture aside and cuts it into documents. The cuts are all that holds
+ * the lines when this returns, so that each document's lines can be collected once it is read: a bound
+ * volume's lines would otherwise stay until the last of its documents is done.
  */
-export function parseGazette(text: string, options: ParseOptions = {}): Gazette {
-  const { source, lines } = tokenize(text.length > (options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH) ? "" : text);
+function cutIssue(text: string) {
+  const { source, lines } = tokenize(text);
   const diagnostics = new Diagnostics(source);
-  if (source.text !== text) {
-    const gazette = emptyGazette();
-    diagnostics.error("input-too-large", `The input has ${text.length} characters, more than the ${options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} allowed`);
-    gazette.diagnostics = diagnostics.list;
-    return gazette;
-  }
-  const context: GrammarContext = { source, diagnostics };
   const heads = { heads: DOCUMENT_HEADS };
-  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics, (text, next) => startsHead(heads, text, next));
+  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics, (line, next) => startsHead(heads, line, next));
   const cuts = cutDocuments(content, {
     ...heads,
     registrationCode: REGISTRATION_CODE,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   });
-  const documents = cuts.map((cut) =>
-    readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), context),
-  );
+  return { source, diagnostics, cuts, furniture, pages, issue };
+}
+
+/**
+ * Parses the extracted text of a gazette issue. Never throws on bad input: what it cannot read it
+ * reports as diagnostics with a rule, a position and a page.
+ */
+export function parseGazette(text: string, options: ParseOptions = {}): Gazette {
+  const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (text.length > limit) {
+    const gazette = emptyGazette();
+    const diagnostics = new Diagnostics(readSource(""));
+    diagnostics.error("input-too-large", `The input has ${text.length} characters, more than the ${limit} allowed`);
+    gazette.diagnostics = diagnostics.list;
+    return gazette;
+  }
+  const { source, diagnostics, cuts, furniture, pages, issue } = cutIssue(text);
+  const context: GrammarContext = { source, diagnostics };
+  const documents: Document[] = [];
+  for (let i = 0; i < cuts.length; i += 1) {
+    const cut = cuts[i]!;
+    cuts[i] = READ;
+    documents.push(readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), context));
+  }
   const list = diagnostics.list;
   return { issue, pages, furniture, documents, diagnostics: list, coverage: measureCoverage(text, furniture, list) };
 }

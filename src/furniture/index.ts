@@ -176,10 +176,10 @@ function headerLines(top: readonly PagedLine[], block: readonly string[]): Paged
  * header, or the part of it that repeats there, is set aside; elsewhere only the whole header is,
  * which is its first printing.
  */
-function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furniture: Furniture[], opensDocument: OpensDocument): PagedLine[] {
+function setAsideTableHeaders(source: Source, lines: PagedLine[], furniture: Furniture[], opensDocument: OpensDocument): PagedLine[] {
   const tops = pageTops(lines);
   const blocks = learnHeaders(tops, opensDocument);
-  if (blocks.length === 0) return [...lines];
+  if (blocks.length === 0) return lines;
   const header = new Set<PagedLine>();
   for (const block of blocks) {
     for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));

@@ -59,6 +59,8 @@ export interface Line extends NormalisedText {
 
 /** The gaps of the many lines without any: one array for all of them. */
 const NO_GAPS: readonly number[] = Object.freeze([]);
+/** A single gap at `i`, for `i` below a printed line's length: one array for every line with that gap. */
+const SINGLE_GAPS: ReadonlyArray<readonly number[]> = Array.from({ length: 64 }, (_, i) => Object.freeze([i]));
 
 /** The input offset of the character that gave `line.text[index]`. */
 export const inputStart = (line: NormalisedText, index: number): number => {
@@ -363,8 +365,10 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[] } {
     offsets[kept] = offsets[cell]!;
     kept += 1;
   }
-  // A copy of exactly its length: an array grown by `push` keeps room for 16 more, on half the lines.
-  return { kept, gaps: gapsFound.length === 0 ? NO_GAPS : gapsFound.slice() };
+  // Most lines have no gap or one; others get a copy of exactly their length, where an array grown by
+  // `push` would keep room for 16 more.
+  const gaps = gapsFound.length === 0 ? NO_GAPS : gapsFound.length === 1 ? SINGLE_GAPS[gapsFound[0]!] ?? gapsFound.slice() : gapsFound.slice();
+  return { kept, gaps };
 }
 
 /**
