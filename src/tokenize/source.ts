@@ -34,11 +34,14 @@ export function readSource(text: string): Source {
  */
 export function lineText(source: Source, index: number): string {
   const { text, lineStarts } = source;
-  const next = lineStarts[index + 1];
-  if (next === undefined) return text.slice(lineStarts[index]!);
+  const start = lineStarts[index]!;
+  // Every line but the last ends where the next starts; the last ends with the text, with or without an ending.
+  const end = lineStarts[index + 1] ?? text.length;
+  const last = text.charCodeAt(end - 1);
+  if (end === start || (last !== LINE_FEED && last !== CARRIAGE_RETURN)) return text.slice(start, end);
   // The line ends before `\r\n`, `\n` or `\r`; a `\r` before a `\n` always belongs to its ending.
-  const ending = text.charCodeAt(next - 1) === LINE_FEED && text.charCodeAt(next - 2) === CARRIAGE_RETURN ? 2 : 1;
-  return text.slice(lineStarts[index]!, next - ending);
+  const ending = last === LINE_FEED && end - 2 >= start && text.charCodeAt(end - 2) === CARRIAGE_RETURN ? 2 : 1;
+  return text.slice(start, end - ending);
 }
 
 /** Every raw line of a text, for a caller that shows them (the CLI quotes the lines of its diagnostics). */
