@@ -248,6 +248,36 @@ function measureCli(): void {
   );
 }
 
+/** A bound volume's size (issue #14): about 40 MB of concatenated issues, in UTF-8 bytes. */
+const VOLUME_BYTES = 40e6;
+
+/**
+ * The peak resident memory of a fresh process that parses about 40 MB of concatenated issues, against
+ * the input's size in bytes. A child of its own, so that the figure is one parse's and not the
+ * benchmark's: its peak includes Node itself and the input string, as any caller's does.
+ */
+function measureMemory(): void {
+  const copies = Math.round(VOLUME_BYTES / Buffer.byteLength(fixture, "utf8"));
+  const script = [
+    `import { readFileSync } from "node:fs";`,
+    `import { parseGazette } from ${JSON.stringify(join(root, "dist", "parser.js"))};`,
+    `const issue = readFileSync(${JSON.stringify(fixturePath)}, "utf8");`,
+    `const text = Array.from({ length: ${copies} }, () => issue).join("\\n");`,
+    `const before = process.memoryUsage().rss;`,
+    `const documents = parseGazette(text, { maxInputLength: text.length }).documents.length;`,
+    `process.stdout.write(JSON.stringify({ bytes: Buffer.byteLength(text, "utf8"), before, peak: process.resourceUsage().maxRSS * 1024, documents }));`,
+  ].join("\n");
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: ONE_MB });
+  if (result.status !== 0) throw new Error(`the memory measurement failed: ${result.stderr}`);
+  const { bytes, before, peak, documents } = JSON.parse(result.stdout) as { bytes: number; before: number; peak: number; documents: number };
+  const megabytes = (value: number) => `${(value / 1e6).toFixed(0)} MB`;
+  record(
+    `peak RSS parsing ${copies} issues in one input (${megabytes(bytes)})`,
+    megabytes(peak),
+    `${(peak / bytes).toFixed(1)}× the input's bytes (${megabytes(before)} before the parse, input included; ${documents} documents); target ≤ 10×: ${verdict(peak / bytes <= 10)}`,
+  );
+}
+
 function printTable(): void {
   const width = (key: keyof Row) => Math.max(...rows.map((row) => row[key].length), key.length);
   const [measureWidth, valueWidth] = [width("measure"), width("value")];
@@ -259,6 +289,7 @@ function printTable(): void {
 const started = performance.now();
 const fixtureParse = measureFixture();
 measureScaling();
+measureMemory();
 measureAdversaries(fixtureParse);
 measureCli();
 printTable();

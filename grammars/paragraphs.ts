@@ -7,10 +7,9 @@
  * extractor inserted after punctuation and around digits, which the print does not have, and prints
  * digits full-width (`２０２２`) where the page sets them half-width. `应当提前24小` fills an indented
  * first line only when its digits count one column each. Normalisation drops one space the page does
- * print, though: the ideographic space of `第一条　为…`, which `printedColumns` adds back from the raw line.
+ * print, though: the ideographic space of `第一条　为…`, which `printedColumns` adds back from the line's count of them.
  */
 import {
-  IDEOGRAPHIC_SPACE,
   FULLWIDTH_SEMICOLON,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
@@ -48,9 +47,7 @@ const endsClause = (text: string): boolean => text.endsWith(FULLWIDTH_SEMICOLON)
 
 /** Columns a line takes on the page: its normalised text, and the ideographic spaces printed in it. */
 export function printedColumns(line: PagedLine): number {
-  let spaces = 0;
-  for (let at = line.raw.indexOf(IDEOGRAPHIC_SPACE); at >= 0; at = line.raw.indexOf(IDEOGRAPHIC_SPACE, at + 1)) spaces += 1;
-  return displayColumns(line.text) + spaces * WIDE;
+  return displayColumns(line.text) + line.ideographicSpaces * WIDE;
 }
 
 /** The most common of some widths; ties go to the wider. */

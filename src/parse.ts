@@ -11,7 +11,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
-import { cutDocuments } from "./segment/index.js";
+import { cutDocuments, startsHead, type Cut } from "./segment/index.js";
 import { joinLines, linesSpan, type PagedLine } from "./text/run.js";
 import { lineSpan, readSource, tokenize } from "./tokenize/index.js";
 
@@ -76,6 +76,54 @@ function emptyGazette(): Gazette {
   return { issue: null, pages: 0, furniture: [], documents: [], diagnostics: [], coverage: { consumed: 0, furniture: 0, unconsumed: 0 } };
 }
 
+/** A cut already read: its lines go once their document is made (`parseGazette`). */
+const READ: Cut = { lines: [], openedBy: null };
+
+/**
+ * The page an input offset stands on: the page of the nearest content line that starts at or before it.
+ * Kept as numbers, so that it does not hold the lines.
+ */
+function pageFinder(lines: readonly PagedLine[]): (offset: number) => number {
+  const starts: number[] = [];
+  const pages: number[] = [];
+  for (const line of lines) {
+    if (line.text === "") continue;
+    starts.push(lineSpan(line).start);
+    pages.push(line.page);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return pages[low] ?? 1;
+  };
+}
+
+/**
+ * Tokenizes an issue, sets its furniture aside and cuts it into documents. The cuts are all that holds
+ * the lines when this returns, so that each document's lines can be collected once it is read: a bound
+ * volume's lines would otherwise stay until the last of its documents is done.
+ */
+function cutIssue(text: string, grammars: readonly Grammar[]) {
+  const { source, lines } = tokenize(text);
+  const diagnostics = new Diagnostics(source);
+  const heads = { heads: DOCUMENT_HEADS };
+  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics, (line, next) => startsHead(heads, line, next));
+  reportControlCharacters(text, lines, diagnostics);
+  const cuts = cutDocuments(content, {
+    ...heads,
+    registrationCode: REGISTRATION_CODE,
+    number: DOC_NUMBER_LINE,
+    closes: closesDocument,
+    openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
+  });
+  return { source, diagnostics, cuts, furniture, pages, issue, pageAt: pageFinder(content) };
+}
+
 /**
  * Parses the extracted text of a gazette issue, or its bytes (decoded by `decodeText`). Never throws on
  * bad input: what it cannot read it reports as diagnostics with a rule, a position and a page. Only a
@@ -89,46 +137,25 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     return gazette;
   }
   const { text } = read;
-  const { source, lines } = tokenize(text.length > (options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH) ? "" : text);
-  const diagnostics = new Diagnostics(source);
-  if (source.text !== text) {
+  const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (text.length > limit) {
     const gazette = emptyGazette();
-    diagnostics.error("input-too-large", `The input has ${text.length} characters, more than the ${options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH} allowed`);
+    const diagnostics = new Diagnostics(readSource(""));
+    diagnostics.error("input-too-large", `The input has ${text.length} characters, more than the ${limit} allowed`);
     gazette.diagnostics = diagnostics.list;
     return gazette;
   }
   const grammars = options.grammars ?? builtInGrammars;
-  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics);
+  const { source, diagnostics, cuts, furniture, pages, issue, pageAt } = cutIssue(text, grammars);
   const context: GrammarContext = { source, diagnostics, furniture, consumed: new Consumed() };
-  reportControlCharacters(text, lines, diagnostics);
-  const cuts = cutDocuments(content, {
-    heads: DOCUMENT_HEADS,
-    registrationCode: REGISTRATION_CODE,
-    number: DOC_NUMBER_LINE,
-    closes: closesDocument,
-    openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
-  });
-  const documents = cuts.map((cut) =>
-    readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context),
-  );
+  const documents: Document[] = [];
+  for (let i = 0; i < cuts.length; i += 1) {
+    const cut = cuts[i]!;
+    cuts[i] = READ;
+    documents.push(readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context));
+  }
   reportNotAGazette(issue, documents, diagnostics);
   const { coverage, unread } = account(text, context.consumed, furniture, diagnostics.list);
-  reportUnread(text, unread, pageFinder(content), diagnostics);
+  reportUnread(text, unread, pageAt, diagnostics);
   return { issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };
-}
-
-/** The page of the content line an input offset stands on (the nearest line before it). */
-function pageFinder(lines: readonly PagedLine[]): (offset: number) => number {
-  const filled = lines.filter((line) => line.text !== "");
-  const starts = filled.map((line) => lineSpan(line).start);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return filled[low]?.page ?? 1;
-  };
 }

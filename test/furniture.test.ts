@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { DOCUMENT_HEADS } from "../grammars/document.js";
 import { Diagnostics } from "../src/diagnostics.js";
 import { paginate } from "../src/furniture/index.js";
+import { startsHead } from "../src/segment/index.js";
 import { tokenize } from "../src/tokenize/index.js";
 import { fixtureText, sourceAt } from "./support.js";
 
 function paginateText(text: string) {
   const { source, lines } = tokenize(text);
   const diagnostics = new Diagnostics(source);
-  return { ...paginate(source, lines, diagnostics), diagnostics: diagnostics.list };
+  const opensDocument = (line: string, next: string) => startsHead({ heads: DOCUMENT_HEADS }, line, next);
+  return { ...paginate(source, lines, diagnostics, opensDocument), diagnostics: diagnostics.list };
 }
 
 describe("paginate on the fixture", () => {
@@ -77,6 +80,23 @@ describe("repeated table headers", () => {
     const result = paginateText([1, 2, 3].flatMap(page).join("\n"));
     expect(result.furniture.filter((item) => item.kind === "table-header")).toEqual([]);
     expect(result.content.filter((line) => line.text === "体办法另行制定。")).toHaveLength(3);
+  });
+});
+
+describe("page tops that repeat but are no table header", () => {
+  it("keeps the head of documents that each start a page as content", () => {
+    const page = (n: number) => [" 广州市人民政府文件", `穗府〔2022〕${n}号`, `关于第${n}项工作的通知`, "正文。", `${n}（本文与正式文件同等效力）`];
+    const result = paginateText([1, 2, 3].flatMap(page).join("\n"));
+    expect(result.furniture.filter((item) => item.kind === "table-header")).toEqual([]);
+    expect(result.content.filter((line) => line.text === "广州市人民政府文件").map((line) => line.page)).toEqual([1, 2, 3]);
+  });
+
+  it("sets aside only the task table's header in three issues of one volume", () => {
+    const result = paginateText([fixtureText, fixtureText, fixtureText].join("\n"));
+    const headers = new Set(result.furniture.filter((item) => item.kind === "table-header").map((item) => item.text));
+    expect([...headers].sort()).toEqual(["分管", "市领导", "序号重点工作", "牵头单位配合单位"].sort());
+    // Each issue's first page keeps its head: `广州市人民政府文件` over `穗府〔2022〕2号`.
+    expect(result.content.filter((line) => line.text === "广州市人民政府文件")).toHaveLength(3);
   });
 });
 

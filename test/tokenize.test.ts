@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anchored } from "../src/fragments.js";
 import { isHan } from "../src/tokenize/characters.js";
 import { inputEnd, inputStart, normaliseLine, tokenize } from "../src/tokenize/index.js";
-import { locate, readSource } from "../src/tokenize/source.js";
+import { locate, rawLines, readSource } from "../src/tokenize/source.js";
 import { fixtureText } from "./support.js";
 
 const normal = (raw: string) => normaliseLine(raw, 0).text;
@@ -119,6 +119,13 @@ describe("tokenize", () => {
     const plain = tokenize(sample).lines.map((line) => line.text);
     const windows = tokenize(`\uFEFF${sample.replace(/\n/g, "\r\n")}`).lines.map((line) => line.text);
     expect(windows).toEqual(plain);
+  });
+
+  it("reads the raw lines without their endings, whichever ending the text uses or ends with", () => {
+    expect(rawLines("广州\n\n穗府 ２ 号\n")).toEqual(["广州", "", "穗府 ２ 号"]);
+    expect(rawLines("\uFEFF广州\r\n\r穗府\r\n")).toEqual(["广州", "", "穗府"]);
+    expect(rawLines("广州\r")).toEqual(["广州"]);
+    expect(rawLines("")).toEqual([""]);
   });
 });
 

@@ -1,5 +1,4 @@
-import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_SPACE } from "../../src/tokenize/characters.js";
-import { inputEnd, inputStart } from "../../src/tokenize/index.js";
+import { IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
 import { appendLine, emptyRun, type PagedLine, type Run } from "../../src/text/run.js";
 
 /**
@@ -15,16 +14,6 @@ export interface Segment {
   text: string;
 }
 
-/**
- * Whether the white space before `line.text[gap]` holds an ideographic space: the typesetter spaces a
- * two-character name to the width of three (`王　东`, extracted `王　 东`), and a column gap is a plain space.
- */
-function spacesOut(line: PagedLine, gap: number): boolean {
-  const raw = line.raw;
-  // The input offset of the raw line's start: its text begins after the line's leading white space.
-  const base = inputStart(line, 0) - (raw.length - raw.trimStart().length);
-  return raw.slice(inputEnd(line, gap - 1) - base, inputStart(line, gap) - base).includes(IDEOGRAPHIC_SPACE);
-}
 
 /**
  * Cuts a line at its gaps. A blank line has no segments. A gap after `、` cuts nothing: an enumeration
@@ -39,7 +28,7 @@ export function segmentsOf(line: PagedLine): Segment[] {
   let from = 0;
   // The gaps ascend; one at either end of the line cuts nothing.
   for (const gap of line.gaps) {
-    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA || spacesOut(line, gap)) continue;
+    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA || line.spacedGaps.includes(gap)) continue;
     segments.push({ line, from, to: gap, text: line.text.slice(from, gap) });
     from = gap;
   }

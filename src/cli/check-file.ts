@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
-import { readSource } from "../tokenize/source.js";
+import { rawLines } from "../tokenize/source.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
 import { parseFile } from "./command.js";
@@ -52,7 +52,7 @@ export const inSourceOrder = (diagnostics: readonly Diagnostic[]): Diagnostic[] 
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
 function printed(input: Input, gazette: Gazette, shown: readonly Diagnostic[], differences: string[], settings: Settings, style: Colors): string[] {
-  const sourceLines = settings.format === "github" ? [] : readSource(input.text).lines;
+  const sourceLines = settings.format === "github" ? [] : rawLines(input.text);
   const lines = shown.map((diagnostic) =>
     settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, sourceLines, style),
   );

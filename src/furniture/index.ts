@@ -14,7 +14,7 @@ const RUNNING_HEADER = anchored("(?<title>{{han}}{2,20}公报)(?<year>[0-9]{4})�
 const SENTENCE_END = /[。；！？]$/;
 /** How many lines at the top of a page are looked at for a repeated table header. */
 const PAGE_TOP_LINES = 6;
-/** A page-top line counts as a table header when it stands at the top of this many pages. */
+/** A page-top line counts as a table header when it stands at the top of this many pages, each next to another it tops. */
 const HEADER_REPEATS = 3;
 /** The share of the pages a header tops that must agree on each further line of it. */
 const HEADER_AGREEMENT = 0.8;
@@ -39,12 +39,15 @@ function footerPage(printed: string, expected: number): number {
   return ahead[0] ?? expected;
 }
 
+/** Whether a line and the next non-blank one open a document (`广州市人民政府文件` over `穗府〔2022〕2号`). */
+export type OpensDocument = (text: string, next: string) => boolean;
+
 /**
  * Sets page furniture aside and gives every other line its page. Pages end at footers; where a footer
  * is missing, a line that starts with white space (the first line of a page in this extraction) starts
- * the next page.
+ * the next page. A document's head is content, however many pages it tops (`opensDocument`).
  */
-export function paginate(source: Source, lines: readonly Line[], diagnostics: Diagnostics): Pagination {
+export function paginate(source: Source, lines: readonly Line[], diagnostics: Diagnostics, opensDocument: OpensDocument = () => false): Pagination {
   const furniture: Furniture[] = [];
   const paged: PagedLine[] = [];
   // A line gets its page in place: copying thousands of line objects costs more than reading them.
@@ -92,7 +95,7 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
     paged.push(onPage(line, page));
   }
   const pages = pageHasText ? page : page - 1;
-  const content = setAsideTableHeaders(source, paged, furniture);
+  const content = setAsideTableHeaders(source, paged, furniture, opensDocument);
   furniture.sort((a, b) => a.position.start.offset - b.position.start.offset);
   return { content, furniture, pages, issue };
 }
@@ -130,8 +133,14 @@ function mostFrequent(texts: readonly string[]): [string, number] | null {
  * stand under the header on a few pages is not part of it. A line already in a block learned from more
  * pages starts none of its own: it tops pages where only a later part of that header repeats.
  */
-function learnHeaders(tops: ReadonlyMap<number, PagedLine[]>): string[][] {
-  const firsts = [...frequencies([...tops.values()].map((top) => top[0]!.text))]
+function learnHeaders(tops: ReadonlyMap<number, PagedLine[]>, opensDocument: OpensDocument): string[][] {
+  const firstOn = (page: number) => tops.get(page)?.[0]!.text;
+  // A table's header repeats page after page, where the same page top far apart (each issue of a bound
+  // volume, each document that starts a page with the same head) is content.
+  const repeated = [...tops]
+    .filter(([page, top]) => (firstOn(page - 1) === top[0]!.text || firstOn(page + 1) === top[0]!.text) && !opensDocument(top[0]!.text, top[1]?.text ?? ""))
+    .map(([, top]) => top[0]!.text);
+  const firsts = [...frequencies(repeated)]
     .filter(([text, count]) => count >= HEADER_REPEATS && !SENTENCE_END.test(text))
     .sort((a, b) => b[1] - a[1]);
   const blocks: string[][] = [];
@@ -167,10 +176,10 @@ function headerLines(top: readonly PagedLine[], block: readonly string[]): Paged
  * header, or the part of it that repeats there, is set aside; elsewhere only the whole header is,
  * which is its first printing.
  */
-function setAsideTableHeaders(source: Source, lines: readonly PagedLine[], furniture: Furniture[]): PagedLine[] {
+function setAsideTableHeaders(source: Source, lines: PagedLine[], furniture: Furniture[], opensDocument: OpensDocument): PagedLine[] {
   const tops = pageTops(lines);
-  const blocks = learnHeaders(tops);
-  if (blocks.length === 0) return [...lines];
+  const blocks = learnHeaders(tops, opensDocument);
+  if (blocks.length === 0) return lines;
   const header = new Set<PagedLine>();
   for (const block of blocks) {
     for (const top of tops.values()) headerLines(top, block).forEach((line) => header.add(line));

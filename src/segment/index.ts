@@ -30,7 +30,7 @@ export interface CutRules {
 }
 
 /** Whether a line and the next are a document's head: a header, then its number. */
-function startsHead(rules: CutRules, text: string, next: string): boolean {
+export function startsHead(rules: Pick<CutRules, "heads">, text: string, next: string): boolean {
   for (const { header, number } of rules.heads) if (matches(header, text) && matches(number, next)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { normaliseInto, SourceMaps, type Line } from "./normalize.js";
-import { readSource, type Source } from "./source.js";
+import { lineText, readSource, type Source } from "./source.js";
 
 export interface Tokens {
   source: Source;
@@ -12,8 +12,8 @@ export function tokenize(text: string): Tokens {
   // Normal forms are seldom longer than the input: one set of arrays usually holds the whole map.
   const maps = new SourceMaps(text.length + 1);
   let openParentheses = 0;
-  const lines = source.lines.map((raw, i): Line => {
-    const line = normaliseInto(maps, raw, source.lineStarts[i]!, openParentheses, i + 1);
+  const lines = source.lineStarts.map((start, i): Line => {
+    const line = normaliseInto(maps, lineText(source, i), start, openParentheses, i + 1);
     openParentheses = line.openParentheses;
     return line;
   });
@@ -21,5 +21,5 @@ export function tokenize(text: string): Tokens {
 }
 
 export { inputEnd, inputStart, lineSpan, normaliseLine, type Line, type NormalisedText, type SourceMap } from "./normalize.js";
-export { readSource, locate, spanOf, type Source } from "./source.js";
+export { lineText, readSource, locate, spanOf, type Source } from "./source.js";
 export * as characters from "./characters.js";

@@ -1,5 +1,6 @@
 import {
   FULLWIDTH_LEFT_PARENTHESIS,
+  IDEOGRAPHIC_SPACE,
   FULLWIDTH_RIGHT_PARENTHESIS,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
@@ -14,12 +15,14 @@ import {
 } from "./characters.js";
 
 /**
- * Where normalised code units came from: `starts[i]` is the input offset of the character that gave
- * unit `i`, `ends[i]` the offset just past it. One map holds many lines, each at its own index.
+ * Where normalised code units came from: `offsets[i]` is the input offset of the character that gave
+ * unit `i`, bitwise negated (`~offset`) when that character is two code units long (outside the Basic
+ * Multilingual Plane). Every unit comes from one input character of one or two units, so its end
+ * follows from its start, and one array of 4 bytes a unit is the whole map. One map holds many lines,
+ * each at its own index; read it with `inputStart` and `inputEnd`.
  */
 export interface SourceMap {
-  starts: Int32Array;
-  ends: Int32Array;
+  offsets: Int32Array;
 }
 
 /** One line of normalised text, with a map from each of its UTF-16 code units back to the input. */
@@ -34,6 +37,11 @@ export interface NormalisedText {
    * stood just before `text[i]`. Table grammars read column gaps from these.
    */
   gaps: readonly number[];
+  /**
+   * The gaps whose white space holds an ideographic space: the typesetter spaces a two-character name
+   * to the width of three with one (`王　东`, extracted `王　 东`), where a column gap is plain spaces.
+   */
+  spacedGaps: readonly number[];
   /** Whether the raw line started with white space (in this kind of extraction: the first line of a page). */
   indented: boolean;
   /** How many full-width parentheses the line leaves open for the lines after it. */
@@ -44,19 +52,31 @@ export interface NormalisedText {
 export interface Line extends NormalisedText {
   /** 1-based line number in the input. */
   number: number;
-  /** The line as extracted. */
-  raw: string;
+  /**
+   * How many ideographic spaces (U+3000) the extraction printed in the line: normalisation drops them,
+   * but on the page each takes the columns of a character. A count rather than the raw line, which every
+   * line would otherwise keep for the whole parse.
+   */
+  ideographicSpaces: number;
   /** The page the line is printed on: 0 until page furniture is set aside (`src/furniture`), which pages it. */
   page: number;
 }
 
 /** The gaps of the many lines without any: one array for all of them. */
 const NO_GAPS: readonly number[] = Object.freeze([]);
+/** A single gap at `i`, for `i` below a printed line's length: one array for every line with that gap. */
+const SINGLE_GAPS: ReadonlyArray<readonly number[]> = Array.from({ length: 64 }, (_, i) => Object.freeze([i]));
 
 /** The input offset of the character that gave `line.text[index]`. */
-export const inputStart = (line: NormalisedText, index: number): number => line.map.starts[line.mapFrom + index]!;
+export const inputStart = (line: NormalisedText, index: number): number => {
+  const offset = line.map.offsets[line.mapFrom + index]!;
+  return offset >= 0 ? offset : ~offset;
+};
 /** The input offset just past the character that gave `line.text[index]`. */
-export const inputEnd = (line: NormalisedText, index: number): number => line.map.ends[line.mapFrom + index]!;
+export const inputEnd = (line: NormalisedText, index: number): number => {
+  const offset = line.map.offsets[line.mapFrom + index]!;
+  return offset >= 0 ? offset + 1 : ~offset + 2;
+};
 /** The input span of a line's text; an empty line has the empty span at 0. */
 export const lineSpan = (line: NormalisedText): { start: number; end: number } =>
   line.text === "" ? { start: 0, end: 0 } : { start: inputStart(line, 0), end: inputEnd(line, line.text.length - 1) };
@@ -69,9 +89,13 @@ export const lineSpan = (line: NormalisedText): { start: number; end: number } =
 class Cells {
   /** The normalised code unit, or `WHITE_SPACE` for extraction white space. */
   units = new Int32Array(0);
-  starts = new Int32Array(0);
-  ends = new Int32Array(0);
+  /** The input offset of the unit's character, as `SourceMap.offsets` holds it. */
+  offsets = new Int32Array(0);
   length = 0;
+  /** How many of the line's white-space characters are ideographic spaces. */
+  ideographicSpaces = 0;
+  /** The input offsets of the line's ideographic spaces, so that a gap can tell whether it holds one. */
+  readonly ideographicOffsets: number[] = [];
   /** Whether the line has ASCII parentheses, or ASCII punctuation that may widen: most lines have neither. */
   hasParentheses = false;
   hasNarrowPunctuation = false;
@@ -83,11 +107,12 @@ class Cells {
   reset(units: number): void {
     if (this.units.length < 2 * units) {
       this.units = new Int32Array(2 * units);
-      this.starts = new Int32Array(2 * units);
-      this.ends = new Int32Array(2 * units);
+      this.offsets = new Int32Array(2 * units);
       this.prefixes = [];
     }
     this.length = 0;
+    this.ideographicSpaces = 0;
+    this.ideographicOffsets.length = 0;
     this.hasParentheses = false;
     this.hasNarrowPunctuation = false;
   }
@@ -95,7 +120,7 @@ class Cells {
   /** Lets arrays grown for an unusually long line go: this one set serves the whole module, and would hold them. */
   shrink(): void {
     if (this.units.length <= LONG_LINE_CELLS) return;
-    this.units = this.starts = this.ends = new Int32Array(0);
+    this.units = this.offsets = new Int32Array(0);
     this.prefixes = [];
   }
 
@@ -104,10 +129,10 @@ class Cells {
     return (this.prefixes[length] ??= this.units.subarray(0, length));
   }
 
-  add(unit: number, start: number, end: number): void {
+  /** Adds a unit from the input character at `start`, one code unit long unless `wide`. */
+  add(unit: number, start: number, wide: boolean): void {
     this.units[this.length] = unit;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
+    this.offsets[this.length] = wide ? ~start : start;
     this.length += 1;
   }
 }
@@ -125,23 +150,20 @@ export class SourceMaps {
   private used = 0;
 
   constructor(capacity: number) {
-    this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+    this.map = { offsets: new Int32Array(capacity) };
   }
 
   /** Keeps the first `length` cells' map in `map` and returns where; lines made before keep theirs when the arrays fill up. */
   keep(cells: Cells, length: number): number {
-    if (this.used + length > this.map.starts.length) {
-      const capacity = Math.max(length, this.map.starts.length);
-      this.map = { starts: new Int32Array(capacity), ends: new Int32Array(capacity) };
+    if (this.used + length > this.map.offsets.length) {
+      const capacity = Math.max(length, this.map.offsets.length);
+      this.map = { offsets: new Int32Array(capacity) };
       this.used = 0;
     }
-    const { map } = this;
     const mapFrom = this.used;
     this.used += length;
-    for (let i = 0; i < length; i += 1) {
-      map.starts[mapFrom + i] = cells.starts[i]!;
-      map.ends[mapFrom + i] = cells.ends[i]!;
-    }
+    const { offsets } = this.map;
+    for (let i = 0; i < length; i += 1) offsets[mapFrom + i] = cells.offsets[i]!;
     return mapFrom;
   }
 }
@@ -167,6 +189,7 @@ const RIGHT = codeOf(RIGHT_PARENTHESIS);
 const WIDE_LEFT = codeOf(FULLWIDTH_LEFT_PARENTHESIS);
 const WIDE_RIGHT = codeOf(FULLWIDTH_RIGHT_PARENTHESIS);
 const SPACE_UNIT = codeOf(SPACE);
+const IDEOGRAPHIC_SPACE_CODE = codeOf(IDEOGRAPHIC_SPACE);
 
 /**
  * Maps one code point of the input to its normal form, ignoring context. ASCII and common ideographs,
@@ -204,25 +227,29 @@ function toCells(raw: string, offset: number): void {
     if (unit < ASCII_END) {
       index += 1;
       const kind = asciiClasses[unit];
-      if (kind === WHITE) cells.add(WHITE_SPACE, start, start + 1);
+      if (kind === WHITE) cells.add(WHITE_SPACE, start, false);
       else {
         if (kind === PARENTHESIS) cells.hasParentheses = true;
         else if (kind === NARROW_PUNCTUATION) cells.hasNarrowPunctuation = true;
-        cells.add(unit, start, start + 1);
+        cells.add(unit, start, false);
       }
       continue;
     }
     if (unit >= COMMON_IDEOGRAPHS_FIRST && unit <= COMMON_IDEOGRAPHS_LAST) {
       index += 1;
-      cells.add(unit, start, start + 1);
+      cells.add(unit, start, false);
       continue;
     }
     // A lone surrogate is a code point of its own, as `for…of` reads it.
     const point = raw.codePointAt(index)!;
-    index += point >= BMP_END ? 2 : 1;
-    const end = offset + index;
+    const wide = point >= BMP_END;
+    index += wide ? 2 : 1;
     if (isWhitespaceCode(point)) {
-      cells.add(WHITE_SPACE, start, end);
+      if (point === IDEOGRAPHIC_SPACE_CODE) {
+        cells.ideographicSpaces += 1;
+        cells.ideographicOffsets.push(start);
+      }
+      cells.add(WHITE_SPACE, start, wide);
       continue;
     }
     const mapped = mapCodePoint(point);
@@ -231,11 +258,11 @@ function toCells(raw: string, offset: number): void {
       else if (asciiClasses[mapped] === NARROW_PUNCTUATION) cells.hasNarrowPunctuation = true;
     }
     // An astral result keeps both its code units, each mapped to the one input character.
-    if (mapped < BMP_END) cells.add(mapped, start, end);
+    if (mapped < BMP_END) cells.add(mapped, start, wide);
     else {
       const pair = String.fromCodePoint(mapped);
-      cells.add(pair.charCodeAt(0), start, end);
-      cells.add(pair.charCodeAt(1), start, end);
+      cells.add(pair.charCodeAt(0), start, wide);
+      cells.add(pair.charCodeAt(1), start, wide);
     }
   }
 }
@@ -316,14 +343,23 @@ function stringOf(length: number): string {
   return text;
 }
 
+/** The gaps of the line being normalised, and those of them that hold an ideographic space, copied out when it is done. */
+const gapsFound: number[] = [];
+const spacedGapsFound: number[] = [];
+
+/** A line's gaps as an array of exactly their length, shared where most lines have the same. */
+const gapsOf = (found: readonly number[]): readonly number[] =>
+  found.length === 0 ? NO_GAPS : found.length === 1 ? SINGLE_GAPS[found[0]!] ?? found.slice() : found.slice();
+
 /**
  * Drops the white-space cells, moving the cells kept to the front, and returns how many it kept. Only a
  * space between two Latin or digit tokens stays (`GB 50966`); other white space inside the line is
  * recorded in `gaps` as the index of the cell after it.
  */
-function dropWhiteSpace(): { kept: number; gaps: readonly number[] } {
-  let gaps: number[] | null = null;
-  const { units, starts, ends } = cells;
+function dropWhiteSpace(): { kept: number; gaps: readonly number[]; spacedGaps: readonly number[] } {
+  gapsFound.length = 0;
+  spacedGapsFound.length = 0;
+  const { units, offsets, ideographicOffsets } = cells;
   let kept = 0;
   let i = 0;
   while (i < cells.length) {
@@ -337,17 +373,21 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[] } {
       if (kept === 0 || i === cells.length) continue;
       // A kept space has the span of the first white-space character.
       if (!isLatinOrDigitCode(units[kept - 1]!) || !isLatinOrDigitCode(units[i]!)) {
-        (gaps ??= []).push(kept);
+        gapsFound.push(kept);
+        // White space is one code unit a character: its cells hold plain input offsets.
+        const [first, last] = [offsets[cell]!, offsets[i - 1]!];
+        if (ideographicOffsets.some((offset) => offset >= first && offset <= last)) spacedGapsFound.push(kept);
         continue;
       }
       unit = SPACE_UNIT;
     }
     units[kept] = unit;
-    starts[kept] = starts[cell]!;
-    ends[kept] = ends[cell]!;
+    offsets[kept] = offsets[cell]!;
     kept += 1;
   }
-  return { kept, gaps: gaps ?? NO_GAPS };
+  // Most lines have no gap or one; others get a copy of exactly their length, where an array grown by
+  // `push` would keep room for 16 more.
+  return { kept, gaps: gapsOf(gapsFound), spacedGaps: gapsOf(spacedGapsFound) };
 }
 
 /**
@@ -356,16 +396,17 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[] } {
  */
 export function normaliseInto(maps: SourceMaps, raw: string, offset: number, openParentheses: number, number: number): Line {
   toCells(raw, offset);
+  const { ideographicSpaces } = cells;
   const unclosed = cells.hasParentheses ? widenParentheses(openParentheses) : openParentheses;
   if (cells.hasNarrowPunctuation) widenPunctuation();
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;
-  const { kept, gaps } = dropWhiteSpace();
+  const { kept, gaps, spacedGaps } = dropWhiteSpace();
   const mapFrom = maps.keep(cells, kept);
   const text = stringOf(kept);
   cells.shrink();
   // One object literal with every field, not extended later: the engine then makes each line in one
   // piece, where thousands of lines with fields added later each need a second object.
-  return { text, map: maps.map, mapFrom, gaps, indented, openParentheses: unclosed, number, raw, page: 0 };
+  return { text, map: maps.map, mapFrom, gaps, spacedGaps, indented, openParentheses: unclosed, number, ideographicSpaces, page: 0 };
 }
 
 /** Normalises one line of extracted text on its own, with a source map of its own. */

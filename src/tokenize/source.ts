@@ -7,15 +7,12 @@ export interface Source {
   text: string;
   /** Offset of each line's first character. */
   lineStarts: number[];
-  /** Each line's raw text without its line ending. */
-  lines: string[];
 }
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
 export function readSource(text: string): Source {
-  const lines: string[] = [];
   const lineStarts: number[] = [];
   // A byte order mark is not content: the first line starts after it.
   let start = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
@@ -24,15 +21,33 @@ export function readSource(text: string): Source {
     const code = text.charCodeAt(i);
     if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
     lineStarts.push(start);
-    lines.push(text.slice(start, i));
     if (code === CARRIAGE_RETURN && text.charCodeAt(i + 1) === LINE_FEED) i += 1;
     start = i + 1;
   }
-  if (start < text.length || lines.length === 0) {
-    lineStarts.push(start);
-    lines.push(text.slice(start));
-  }
-  return { text, lineStarts, lines };
+  if (start < text.length || lineStarts.length === 0) lineStarts.push(start);
+  return { text, lineStarts };
+}
+
+/**
+ * The raw text of line `index` (0-based) without its line ending, sliced when asked: a source that
+ * kept every line's string would hold a second copy of the input's structure for the whole parse.
+ */
+export function lineText(source: Source, index: number): string {
+  const { text, lineStarts } = source;
+  const start = lineStarts[index]!;
+  // Every line but the last ends where the next starts; the last ends with the text, with or without an ending.
+  const end = lineStarts[index + 1] ?? text.length;
+  const last = text.charCodeAt(end - 1);
+  if (end === start || (last !== LINE_FEED && last !== CARRIAGE_RETURN)) return text.slice(start, end);
+  // The line ends before `\r\n`, `\n` or `\r`; a `\r` before a `\n` always belongs to its ending.
+  const ending = last === LINE_FEED && end - 2 >= start && text.charCodeAt(end - 2) === CARRIAGE_RETURN ? 2 : 1;
+  return text.slice(start, end - ending);
+}
+
+/** Every raw line of a text, for a caller that shows them (the CLI quotes the lines of its diagnostics). */
+export function rawLines(text: string): string[] {
+  const source = readSource(text);
+  return source.lineStarts.map((_, i) => lineText(source, i));
 }
 
 /** The point of an input offset. */

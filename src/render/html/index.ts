@@ -17,6 +17,6 @@ export function toHtml(gazette: Gazette, source: string): string {
   const links = new Links();
   // The data pane registers the values it shows; the source pane then knows which value each line went into.
   const data = dataPane(gazette.documents, links);
-  const owners = links.ownersOfLines(input.lines.length);
+  const owners = links.ownersOfLines(input.lineStarts.length);
   return pageShell(`${issueHeading(gazette)} — parse report`, summary(gazette), sourcePane(input, gazette, owners), data);
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../schema/diagnostic.js";
 import type { Gazette } from "../../schema/gazette.js";
-import type { Source } from "../../tokenize/source.js";
+import { lineText, type Source } from "../../tokenize/source.js";
 import { element, escapeHtml } from "./escape.js";
 import { FURNITURE_CLASS, markedText, marksByLine, marksOf, type Mark } from "./marks.js";
 
@@ -60,7 +60,7 @@ function marginNotes(diagnostics: readonly Diagnostic[]): string {
  * marks over its spans, the margin notes of its diagnostics and the id of the value it went into.
  */
 export function sourcePane(source: Source, gazette: Gazette, owners: ReadonlyArray<string | undefined>): string {
-  const lineCount = source.lines.length;
+  const lineCount = source.lineStarts.length;
   const marks = marksByLine(marksOf(gazette), source);
   const pages = pageStarts(gazette);
   const notes = diagnosticsByLine(gazette.diagnostics);
@@ -73,7 +73,7 @@ export function sourcePane(source: Source, gazette: Gazette, owners: ReadonlyArr
     const start = source.lineStarts[index]!;
     const lineNotes = notes.get(number);
     const severity = lineNotes ? ` d-${worstOf(lineNotes)}` : "";
-    const line = source.lines[index]!;
+    const line = lineText(source, index);
     // Furniture went into no value, though it stands inside a document's span.
     const owner = isFurniture(line, start, marks[index]!) ? undefined : owners[index];
     rows.push(
