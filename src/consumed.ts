@@ -11,10 +11,14 @@ import { isWhitespaceCode } from "./tokenize/characters.js";
 import { inputEnd, inputStart, lineSpan } from "./tokenize/index.js";
 
 const BMP_LAST = 0xffff;
+/** What a code unit of the input went into, as `account` paints it; 0 is nothing. */
+const READ = 1;
+const REPORTED = 2;
+const FURNITURE = 3;
 /** How much of an unread text a diagnostic quotes. */
 const EXCERPT_LENGTH = 40;
 
-/** Spans of the input as two arrays of offsets, appended as grammars mark them and merged once. */
+/** Spans of the input as two arrays of offsets, appended as grammars mark them. */
 export class Consumed {
   private starts: number[] = [];
   private ends: number[] = [];
@@ -40,31 +44,9 @@ export class Consumed {
     if (to > from) this.mark(runSpan(run, from, to));
   }
 
-  /** The marked spans, sorted and merged. */
-  spans(): Span[] {
-    return merge(this.starts.map((start, i) => ({ start, end: this.ends[i]! })));
-  }
-}
-
-function merge(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-/** A cursor over merged spans that says whether an offset lies in one, for offsets read in order. */
-class Cover {
-  private index = 0;
-  constructor(private readonly spans: readonly Span[]) {}
-  has(offset: number): boolean {
-    while (this.index < this.spans.length && this.spans[this.index]!.end <= offset) this.index += 1;
-    const span = this.spans[this.index];
-    return span !== undefined && span.start <= offset;
+  /** Sets `kinds` to `kind` over every marked span: painting needs no sorting or merging. */
+  paint(kinds: Uint8Array, kind: number): void {
+    for (let i = 0; i < this.starts.length; i += 1) kinds.fill(kind, this.starts[i]!, this.ends[i]!);
   }
 }
 
@@ -79,11 +61,16 @@ export interface Accounting {
  * reported unconsumed, text a grammar marked as read, and what is left: unread.
  */
 export function account(text: string, consumed: Consumed, furniture: readonly Furniture[], diagnostics: readonly Diagnostic[]): Accounting {
-  const placed = (spans: Array<{ start: { offset: number }; end: { offset: number } }>) =>
-    new Cover(merge(spans.map((span) => ({ start: span.start.offset, end: span.end.offset }))));
-  const furnitureCover = placed(furniture.map((item) => item.position));
-  const reported = placed(diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text" && diagnostic.place).map((diagnostic) => diagnostic.place!));
-  const read = new Cover(consumed.spans());
+  // What each code unit went into, painted weakest first: furniture wins over a report, a report over a mark.
+  const kinds = new Uint8Array(text.length);
+  const paint = (spans: readonly Span[], kind: number) => {
+    for (const span of spans) kinds.fill(kind, Math.max(0, span.start), Math.min(text.length, span.end));
+  };
+  const offsets = (spans: Array<{ start: { offset: number }; end: { offset: number } }>): Span[] =>
+    spans.map((span) => ({ start: span.start.offset, end: span.end.offset }));
+  consumed.paint(kinds, READ);
+  paint(offsets(diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text" && diagnostic.place).map((diagnostic) => diagnostic.place!)), REPORTED);
+  paint(offsets(furniture.map((item) => item.position)), FURNITURE);
   const coverage: Coverage = { consumed: 0, furniture: 0, unconsumed: 0 };
   const unread: Span[] = [];
   let open: Span | null = null;
@@ -92,9 +79,10 @@ export function account(text: string, consumed: Consumed, furniture: readonly Fu
     const code = text.codePointAt(i)!;
     const step = code > BMP_LAST ? 2 : 1;
     if (!isWhitespaceCode(code)) {
-      if (furnitureCover.has(i)) coverage.furniture += 1;
-      else if (reported.has(i)) coverage.unconsumed += 1;
-      else if (read.has(i)) coverage.consumed += 1;
+      const kind = kinds[i];
+      if (kind === FURNITURE) coverage.furniture += 1;
+      else if (kind === REPORTED) coverage.unconsumed += 1;
+      else if (kind === READ) coverage.consumed += 1;
       else {
         coverage.unconsumed += 1;
         if (open === null) unread.push((open = { start: i, end: i + step }));

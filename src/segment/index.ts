@@ -1,6 +1,9 @@
 import { matches } from "../fragments.js";
 import type { PagedLine } from "../text/run.js";
 
+/** `号`, with which a document's number ends. */
+const NUMBER_END = "号";
+
 /** A top-level document's lines, cut from the content stream of an issue. */
 export interface Cut {
   lines: PagedLine[];
@@ -61,7 +64,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       starts.set(registered ? previous : i, null);
       continue;
     }
-    if (matches(rules.number, text)) {
+    // A number line ends in 号 (`穗府办规〔2024〕13号`): most lines are told by their last character alone.
+    if (text.endsWith(NUMBER_END) && matches(rules.number, text)) {
       const code = k > 0 && matches(rules.registrationCode, lines[nonBlank[k - 1]!]!.text) ? k - 1 : k;
       const closing = code > 0 ? lines[nonBlank[code - 1]!]!.text : "";
       if (rules.closes(closing)) {

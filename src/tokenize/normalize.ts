@@ -65,7 +65,7 @@ export interface Line extends NormalisedText {
 /** The gaps of the many lines without any: one array for all of them. */
 const NO_GAPS: readonly number[] = Object.freeze([]);
 /** A single gap at `i`, for `i` below a printed line's length: one array for every line with that gap. */
-const SINGLE_GAPS: ReadonlyArray<readonly number[]> = Array.from({ length: 64 }, (_, i) => Object.freeze([i]));
+const SINGLE_GAPS: ReadonlyArray<readonly number[]> = Array.from({ length: 64 }, (_, i) => [i]);
 
 /** The input offset of the character that gave `line.text[index]`. */
 export const inputStart = (line: NormalisedText, index: number): number => {
@@ -376,7 +376,7 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[]; spacedGaps: 
         gapsFound.push(kept);
         // White space is one code unit a character: its cells hold plain input offsets.
         const [first, last] = [offsets[cell]!, offsets[i - 1]!];
-        if (ideographicOffsets.some((offset) => offset >= first && offset <= last)) spacedGapsFound.push(kept);
+        if (ideographicOffsets.length > 0 && ideographicOffsets.some((offset) => offset >= first && offset <= last)) spacedGapsFound.push(kept);
         continue;
       }
       unit = SPACE_UNIT;
