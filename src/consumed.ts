@@ -18,15 +18,27 @@ const FURNITURE = 3;
 /** How much of an unread text a diagnostic quotes. */
 const EXCERPT_LENGTH = 40;
 
-/** Spans of the input as two arrays of offsets, appended as grammars mark them. */
+/** How many spans the first arrays hold; they double as grammars mark more. */
+const INITIAL_SPANS = 1024;
+
+/**
+ * Spans of the input as pairs of offsets, appended as grammars mark them: in one typed array, since a
+ * bound volume marks millions of spans and numbers in a plain array cost twice the bytes.
+ */
 export class Consumed {
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private spans = new Int32Array(2 * INITIAL_SPANS);
+  private count = 0;
 
   mark(span: Span): void {
     if (span.end <= span.start) return;
-    this.starts.push(span.start);
-    this.ends.push(span.end);
+    if (2 * this.count === this.spans.length) {
+      const grown = new Int32Array(2 * this.spans.length);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[2 * this.count] = span.start;
+    this.spans[2 * this.count + 1] = span.end;
+    this.count += 1;
   }
 
   /** Marks whole lines: a line taken as a field, a heading. */
@@ -46,7 +58,7 @@ export class Consumed {
 
   /** Sets `kinds` to `kind` over every marked span: painting needs no sorting or merging. */
   paint(kinds: Uint8Array, kind: number): void {
-    for (let i = 0; i < this.starts.length; i += 1) kinds.fill(kind, this.starts[i]!, this.ends[i]!);
+    for (let i = 0; i < this.count; i += 1) kinds.fill(kind, this.spans[2 * i]!, this.spans[2 * i + 1]!);
   }
 }
 
