@@ -14,6 +14,7 @@ import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments, startsHead, type Cut } from "./segment/index.js";
 import { joinLines, linesSpan, type PagedLine } from "./text/run.js";
 import { lineSpan, readSource, tokenize } from "./tokenize/index.js";
+import { startingAt } from "./tokenize/source.js";
 
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
@@ -91,16 +92,7 @@ function pageFinder(lines: readonly PagedLine[]): (offset: number) => number {
     starts.push(lineSpan(line).start);
     pages.push(line.page);
   }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return pages[low] ?? 1;
-  };
+  return (offset) => pages[startingAt(starts, offset)] ?? 1;
 }
 
 /**

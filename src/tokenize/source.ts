@@ -50,9 +50,8 @@ export function rawLines(text: string): string[] {
   return source.lineStarts.map((_, i) => lineText(source, i));
 }
 
-/** The point of an input offset. */
-export function locate(source: Source, offset: number): Point {
-  const starts = source.lineStarts;
+/** The index of the last of ascending `starts` at or before `offset` (0 when none is), by bisection. */
+export function startingAt(starts: readonly number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -60,7 +59,14 @@ export function locate(source: Source, offset: number): Point {
     if (starts[middle]! <= offset) low = middle;
     else high = middle - 1;
   }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  return low;
+}
+
+/** The point of an input offset. */
+export function locate(source: Source, offset: number): Point {
+  const starts = source.lineStarts;
+  const line = startingAt(starts, offset);
+  return { line: line + 1, column: offset - starts[line]! + 1, offset };
 }
 
 export function spanOf(source: Source, start: number, end: number): Position {
