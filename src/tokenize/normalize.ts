@@ -112,7 +112,8 @@ class Cells {
     }
     this.length = 0;
     this.ideographicSpaces = 0;
-    this.ideographicOffsets.length = 0;
+    // Setting an array's length costs even when it is already 0, and most lines have no ideographic space.
+    if (this.ideographicOffsets.length > 0) this.ideographicOffsets.length = 0;
     this.hasParentheses = false;
     this.hasNarrowPunctuation = false;
   }
@@ -357,8 +358,8 @@ const gapsOf = (found: readonly number[]): readonly number[] =>
  * recorded in `gaps` as the index of the cell after it.
  */
 function dropWhiteSpace(): { kept: number; gaps: readonly number[]; spacedGaps: readonly number[] } {
-  gapsFound.length = 0;
-  spacedGapsFound.length = 0;
+  if (gapsFound.length > 0) gapsFound.length = 0;
+  if (spacedGapsFound.length > 0) spacedGapsFound.length = 0;
   const { units, offsets, ideographicOffsets } = cells;
   let kept = 0;
   let i = 0;
