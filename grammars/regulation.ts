@@ -6,7 +6,7 @@
 import { anchored, match } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
-import { joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { filledLines, joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
@@ -74,9 +74,20 @@ function itemsOf(runs: readonly Run[], article: number, context: GrammarContext)
 }
 
 /** An article's paragraphs as mapped runs, `第X条` left out. */
+/**
+ * An article's lines of text and how much of the first one is `第X条`. Where `第二十条` stands alone on its
+ * line (as a web page prints it) the first paragraph opens on the next line, indented as any first line
+ * is, and the number's line says nothing of the page's width.
+ */
+function textOf(draft: ArticleDraft): { lines: PagedLine[]; skip: number } {
+  const [first, ...rest] = filledLines(draft.lines);
+  return first !== undefined && first.text.length === draft.markerLength ? { lines: rest, skip: 0 } : { lines: draft.lines, skip: draft.markerLength };
+}
+
 function paragraphRunsOf(draft: ArticleDraft, fullWidth: number): Run[] {
-  const paragraphs = rebuildParagraphs(draft.lines, { fullWidth, opensParagraph: opensItem });
-  return paragraphs.map((lines, i) => paragraphRun(lines, i === 0 ? draft.markerLength : 0)).filter((run) => run.text !== "");
+  const { lines, skip } = textOf(draft);
+  const paragraphs = rebuildParagraphs(lines, { fullWidth, opensParagraph: opensItem });
+  return paragraphs.map((paragraph, i) => paragraphRun(paragraph, i === 0 ? skip : 0)).filter((run) => run.text !== "");
 }
 
 interface ReadArticle {
@@ -167,7 +178,7 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
   const end = attachmentsStart(segment.annex);
   const skeleton = skeletonOf(segment.annex.slice(0, end), context);
   const drafts = skeleton.chapters.flatMap((chapter) => chapter.articles);
-  const fullWidth = learnFullWidth(drafts.flatMap((draft) => draft.lines));
+  const fullWidth = learnFullWidth(drafts.flatMap((draft) => textOf(draft).lines));
   const read = new Map(drafts.map((draft) => [draft, readArticle(draft, fullWidth, context)]));
   const articles = [...read.values()];
   return {

@@ -51,6 +51,14 @@ describe.each(corpusFiles)("%s, printed as the gazette prints it", (name) => {
   });
 });
 
+describe.each(corpusFiles.filter((name) => articlesOf(webLines(name)).length > 0))("%s with `第X条` alone on its line, as the web page prints it", (name) => {
+  it.each([60, 76])("gives each article's paragraphs as the web text has them, at %i columns", (columns) => {
+    const lines = webLines(name);
+    const [document] = parseGazette(printBroken(blocksOf(lines, { articlesAlone: true }), { columns, linesPerPage: 30 })).documents;
+    expect(articlesIn(document!).map((article) => article.paragraphs.length)).toEqual(articlesOf(lines).map((article) => article.paragraphs));
+  });
+});
+
 describe("the corpus printed as one issue, one document after another, without organs' headers", () => {
   const blocks = corpusFiles.flatMap((name) => blocksOf(webLines(name)));
   const gazette = parseGazette(printBroken(blocks, { columns: 70, linesPerPage: 37, runningHeader: "　 广州市人民政府公报 ２０２４ 年第 １５ 期" }));

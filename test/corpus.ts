@@ -38,12 +38,15 @@ const SENTENCE = /[，。；,;]|[：:].+/;
 /** A line that the print centres: short, no sentence in it (titles, headings, signatures, dates, table cells). */
 const isCentred = (line: string): boolean => [...line].length <= 40 && !SENTENCE.test(line);
 
-/** The web text as printed blocks: `第X条` alone on its line leads the paragraph after it, as the gazette prints it. */
-export function blocksOf(lines: readonly string[]): Block[] {
+/**
+ * The web text as printed blocks: `第X条` alone on its line leads the paragraph after it, as the gazette
+ * prints it, or, with `articlesAlone`, stays a line of its own, as the web page prints it.
+ */
+export function blocksOf(lines: readonly string[], { articlesAlone = false } = {}): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
-    const article = ARTICLE.exec(line)?.[0];
+    const article = articlesAlone ? undefined : ARTICLE.exec(line)?.[0];
     if (article !== undefined) {
       const rest = line.slice(article.length).trim();
       const paragraph = rest !== "" ? rest : (lines[++i] ?? "");
