@@ -31,8 +31,11 @@ export interface SentenceEnd {
   colon: boolean;
 }
 
+/** A paragraph may end with `：`, leading into a list. */
+const PARAGRAPH_END: SentenceEnd = { colon: true };
+
 /** Whether a text ends a sentence: `…制定本办法。`, `…分工如下：`, `…“12345”。`, `…认定。”`. */
-export function endsSentence(text: string, { colon }: SentenceEnd = { colon: true }): boolean {
+export function endsSentence(text: string, { colon }: SentenceEnd = PARAGRAPH_END): boolean {
   // Every mark here is one UTF-16 unit: the text's end is read unit by unit, without a copy.
   let end = text.length - 1;
   while (end >= 0 && SENTENCE_CLOSERS.has(text[end]!)) end -= 1;

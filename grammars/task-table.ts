@@ -174,7 +174,8 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
       continue;
     }
     tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, registry, context));
-    markSegments([block.marker, ...block.text, ...block.leaders, ...block.lead, ...block.cooperating, ...block.deadline, ...block.remark], context);
+    markSegments([block.marker], context);
+    for (const cell of [block.text, block.leaders, block.lead, block.cooperating, block.deadline, block.remark]) markSegments(cell, context);
   }
   return { tasks, sections };
 }

@@ -28,8 +28,11 @@ const deadlineEnds = (deadline: string): boolean => DEADLINE_ENDINGS.some((endin
 const TAIL_LENGTH = 60;
 export const tail = (text: string): string => (text.length > TAIL_LENGTH ? text.slice(-TAIL_LENGTH) : text);
 
+/** A task's text does not end with `：`. */
+const TASK_TEXT_END = { colon: false } as const;
+
 /** Whether a cell's text is complete: it ends a sentence, which a task's text does not with `：`. */
-export const endsSentence = (text: string): boolean => endsAnySentence(text, { colon: false });
+export const endsSentence = (text: string): boolean => endsAnySentence(text, TASK_TEXT_END);
 
 /** The names of a leaders cell: `张勇、陈杰` → 张勇, 陈杰; a cell wrapped after its comma (`李明华、`) names one. */
 export const namesOf = (leaders: string): string[] => leaders.split(IDEOGRAPHIC_COMMA).filter((name) => name !== "");
