@@ -104,12 +104,15 @@ export function printBroken(blocks: readonly Block[], options: PrintOptions): st
   const footer = (): string[] => (options.footerless?.has(page) ? [] : [`${printedPage(page)} (本文与正式文件同等效力)`]);
   printed.forEach((line, i) => {
     const pageTop = i > 0 && i % options.linesPerPage === 0;
+    let headed = false;
     if (pageTop) {
       out.push(...footer());
       page += 1;
-      if (options.runningHeader !== undefined && page % 2 === 0) out.push(options.runningHeader, "");
+      headed = options.runningHeader !== undefined && page % 2 === 0;
+      if (headed) out.push(options.runningHeader!, "");
     }
-    out.push(pageTop ? ` ${line}` : line, "");
+    // The page's first line starts with a space, or, under a running header, the header does.
+    out.push(pageTop && !headed ? ` ${line}` : line, "");
   });
   out.push(...footer());
   return out.join("\n");

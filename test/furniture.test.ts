@@ -60,6 +60,28 @@ describe("paginate on the fixture", () => {
   });
 });
 
+describe("running headers", () => {
+  const HEADER = "　 广州市人民政府公报 ２０２４ 年第 １５ 期";
+  const pagesOf = (text: string) => {
+    const result = paginateText(text);
+    return { pages: result.pages, byText: Object.fromEntries(result.content.filter((line) => line.text !== "").map((line) => [line.text, line.page])) };
+  };
+
+  it("open one page with the line under them, indented or not", () => {
+    for (const under of ["第二页文字。", " 第二页文字。"]) {
+      const { pages, byText } = pagesOf(["第一页文字。", "１ (本文与正式文件同等效力)", HEADER, under, "２ (本文与正式文件同等效力)"].join("\n\n"));
+      expect(pages).toBe(2);
+      expect(byText).toEqual({ "第一页文字。": 1, "第二页文字。": 2 });
+    }
+  });
+
+  it("top a page whose previous page lost its footer", () => {
+    const { pages, byText } = pagesOf(["第一页文字。", HEADER, "第二页文字。", "２ (本文与正式文件同等效力)"].join("\n\n"));
+    expect(pages).toBe(2);
+    expect(byText).toEqual({ "第一页文字。": 1, "第二页文字。": 2 });
+  });
+});
+
 describe("paginate on damaged input", () => {
   it("follows the printed numbers when footers go missing without indented page starts", () => {
     const text = ["正文一", "1（本文与正式文件同等效力）", "正文二", "正文三", "4（本文与正式文件同等效力）", "正文五"].join("\n");

@@ -81,17 +81,20 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
       pageHasText = false;
       continue;
     }
-    if (line.indented && pageHasText) {
+    const header = match(RUNNING_HEADER, line.text);
+    // A page starts at an indented line, or at a running header, which tops a page whatever its indent.
+    if ((line.indented || header?.groups) && pageHasText) {
       diagnostics.info("page-footer-missing", `Page ${page} has no footer`, lineSpan(line), page);
       page += 1;
+      pageHasText = false;
     }
-    pageHasText = true;
-    const header = match(RUNNING_HEADER, line.text);
     if (header?.groups) {
       issue ??= { title: header.groups.title!, year: Number(header.groups.year), number: Number(header.groups.number) };
       setAside(line, "running-header", page);
+      // The header opens its page: the line under it starts the page's text, indented or not.
       continue;
     }
+    pageHasText = true;
     paged.push(onPage(line, page));
   }
   const pages = pageHasText ? page : page - 1;
