@@ -3,14 +3,14 @@
  * chapters, sections, articles, paragraphs and items, with the laws, documents and standards it cites
  * and the period it is in force.
  */
-import { anchored, match } from "../src/fragments.js";
+import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
 import { filledLines, joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
-import { readAttachments, opensAttachments } from "./attachments.js";
+import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
 import { effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
@@ -139,7 +139,11 @@ function titleFromEnvelope(title: string | null): string | null {
 
 function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, context: GrammarContext): string {
   context.consumed.lines(titleLines);
-  const printed = titleLines.map((line) => line.text).join("");
+  // A regulation a notice attaches stands under its label (`附件` / `广州市停车场管理办法`): the label is no part of its title.
+  const printed = titleLines
+    .filter((line, i) => i > 0 || !matches(ATTACHMENT_START, line.text))
+    .map((line) => line.text)
+    .join("");
   if (printed !== "") return printed;
   const fallback = titleFromEnvelope(segment.envelope.title);
   const span = linesSpan(segment.annex);

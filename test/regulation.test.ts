@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isInForce, readRegulation, regulationGrammar } from "../grammars/regulation.js";
+import { parseGazette } from "../src/parse.js";
 import { RegulationSchema, type Regulation } from "../src/schema/regulation.js";
 import { manyArticles, printBroken, type Block } from "./broken-layout.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
@@ -361,5 +362,37 @@ describe("checks", () => {
       const regulation = readRegulation(segmentOf({ lines, annex: lines }), context);
       expect(RegulationSchema.safeParse(regulation).success).toBe(true);
     }
+  });
+});
+
+describe("a regulation that a notice attaches (附件)", () => {
+  const TITLE = "广州市停车场管理办法";
+  const text = printBroken(
+    [
+      { centred: "广州市人民政府办公厅文件" },
+      { centred: "穗府办规〔2024〕9号" },
+      { centred: `广州市人民政府办公厅关于印发${TITLE}的通知` },
+      { paragraph: "各区人民政府，市政府各部门、各直属机构：" },
+      { paragraph: `经市人民政府同意，现将《${TITLE}》印发给你们，请认真贯彻执行。` },
+      { paragraph: `附件：${TITLE}` },
+      { centred: "广州市人民政府办公厅" },
+      { centred: "2024年5月6日" },
+      { centred: "附件" },
+      { centred: TITLE },
+      { lead: "第一条", paragraph: "为了加强停车场管理，制定本办法。" },
+      { lead: "第二条", paragraph: "本办法自印发之日起施行，有效期5年。" },
+      { paragraph: "公开方式：主动公开" },
+    ],
+    { columns: 60, linesPerPage: 30 },
+  );
+
+  it("reads its title without the label above it, and lists it in the envelope", () => {
+    const gazette = parseGazette(text);
+    const [document] = gazette.documents;
+    expect(gazette.diagnostics).toEqual([]);
+    if (document?.kind !== "regulation") throw new Error(`read as ${document?.kind}`);
+    expect(document.attachments).toEqual([TITLE]);
+    expect(document.regulation.title).toBe(TITLE);
+    expect(document.regulation.chapters[0]!.articles.map((article) => article.number)).toEqual([1, 2]);
   });
 });
