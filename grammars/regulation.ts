@@ -8,7 +8,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
 import { filledLines, joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
-import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
+import { FULLWIDTH_RIGHT_PARENTHESIS, LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET, RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
 import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
 import { effectiveIn } from "./effective.js";
@@ -151,6 +151,15 @@ function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, con
   return fallback ?? UNTITLED;
 }
 
+/** The note under the title without its brackets; null when none is printed. */
+function noteOf(lines: readonly PagedLine[], context: GrammarContext): string | null {
+  if (lines.length === 0) return null;
+  context.consumed.lines(lines);
+  const text = lines.map((line) => line.text).join("");
+  const closed = text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS) || text.endsWith(RIGHT_PARENTHESIS);
+  return text.slice(1, closed ? -1 : undefined);
+}
+
 function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): Chapter {
   return {
     number: draft.number,
@@ -187,6 +196,7 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
   const articles = [...read.values()];
   return {
     title: titleOf(skeleton.titleLines, segment, context),
+    note: noteOf(skeleton.noteLines, context),
     chapters: skeleton.chapters.map((chapter) => chapterOf(chapter, read)),
     references: referencesOf(articles, context),
     // `自印发之日起` counts from the notice's imprint or date.

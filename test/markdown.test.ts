@@ -98,6 +98,7 @@ const handBuilt: Document[] = [
     kind: "regulation",
     regulation: {
       title: "广州市电动汽车充电基础设施安全管理办法",
+      note: "2022年1月18日印发",
       effective: { from: "2022-03-01", validYears: 3, until: "2025-02-28" },
       references: [{ kind: "title", text: "《中华人民共和国安全生产法》", article: 1, position: place }],
       attachments: [

@@ -396,3 +396,26 @@ describe("a regulation that a notice attaches (附件)", () => {
     expect(document.regulation.chapters[0]!.articles.map((article) => article.number)).toEqual([1, 2]);
   });
 });
+
+describe("the lines under a regulation's title", () => {
+  const read = (title: Block[], columns: number) => {
+    const text = printBroken([...title, { lead: "第一条", paragraph: "为了加强城市道路占用、挖掘管理，制定本办法。" }], { columns, linesPerPage: 30 });
+    const { lines, context } = prepare(text);
+    return { regulation: readRegulation(segmentOf({ lines, annex: lines, source: context.source }), context), errors: errors(context) };
+  };
+
+  it("keep a note in brackets apart from the title, also wrapped over two lines", () => {
+    for (const columns of [40, 70]) {
+      const { regulation, errors: found } = read([{ centred: "广州市城市道路占用挖掘管理办法" }, { centred: "（2024年7月5日广州市人民政府令第203号公布　自2024年9月1日起施行）" }], columns);
+      expect(found).toEqual([]);
+      expect(regulation.title).toBe("广州市城市道路占用挖掘管理办法");
+      expect(regulation.note).toBe("2024年7月5日广州市人民政府令第203号公布自2024年9月1日起施行");
+    }
+  });
+
+  it("take a bracket without a date as part of the title", () => {
+    const { regulation, errors: found } = read([{ centred: "广州市城市道路占用挖掘管理办法" }, { centred: "（试行）" }], 60);
+    expect(found).toEqual([]);
+    expect([regulation.title, regulation.note]).toEqual(["广州市城市道路占用挖掘管理办法（试行）", null]);
+  });
+});

@@ -2,10 +2,10 @@
  * The skeleton of a regulation: its title lines, chapters (第X章), sections (第X节) and articles (第X条),
  * each article with its lines still unparsed. Numbering is checked as the skeleton is built.
  */
-import { anchored, match } from "../../src/fragments.js";
+import { anchored, match, matches } from "../../src/fragments.js";
 import type { GrammarContext } from "../../src/grammar.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
-import { FULLWIDTH_LEFT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS } from "../../src/tokenize/characters.js";
+import { FULLWIDTH_RIGHT_PARENTHESIS, RIGHT_PARENTHESIS } from "../../src/tokenize/characters.js";
 import { parseChineseNumeral } from "../numerals.js";
 import { endsSentence } from "../sentences.js";
 
@@ -40,6 +40,8 @@ export interface ChapterDraft {
 export interface Skeleton {
   /** The lines before the first chapter or article that read as a title. */
   titleLines: PagedLine[];
+  /** The note in brackets under the title, as a decree's regulation prints when and how it was made public. */
+  noteLines: PagedLine[];
   chapters: ChapterDraft[];
 }
 
@@ -63,19 +65,33 @@ function headingOf(line: PagedLine, atBreak: boolean): Heading | null {
   return atBreak || line.gaps.includes(markerLength) ? { kind: "article", numeral: groups.numeral!, markerLength } : null;
 }
 
-/** A line that the title cannot hold: a sentence, or a note in brackets such as `（2022年1月18日公布）`. */
-const isTitleLine = (line: PagedLine): boolean =>
-  !endsSentence(line.text) && !(line.text.startsWith(FULLWIDTH_LEFT_PARENTHESIS) && line.text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS));
+/**
+ * `（2023年3月20日…`: the opening of a note under the title, which begins with the day it tells of; a
+ * bracket that follows a title without a date is the title's (`广州市停车场管理办法` / `（试行）`).
+ */
+const NOTE_OPENING = anchored("[（(][0-9]{4}年.*");
+/**
+ * `（2023年3月20日广州市人民政府令第186号公布　自2023年6月1日起施行）`: a note in brackets under the title. Its
+ * brackets may stay ASCII where a wrapped line leaves normalisation nothing Chinese beside them.
+ */
+const opensNote = (line: PagedLine): boolean => matches(NOTE_OPENING, line.text);
+const closesNote = (line: PagedLine): boolean => line.text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS) || line.text.endsWith(RIGHT_PARENTHESIS);
+const isNote = (line: PagedLine): boolean => opensNote(line) && closesNote(line);
+
+/** A line that the title cannot hold: a sentence, or a note in brackets. */
+const isTitleLine = (line: PagedLine): boolean => !endsSentence(line.text) && !isNote(line);
 
 type Unit = "chapter" | "section" | "article";
 
 /** Builds the skeleton while it walks the lines; reports what it cannot place. */
 class SkeletonBuilder {
-  readonly skeleton: Skeleton = { titleLines: [], chapters: [] };
+  readonly skeleton: Skeleton = { titleLines: [], noteLines: [], chapters: [] };
   private chapter: ChapterDraft | null = null;
   private section: SectionDraft | null = null;
   private article: ArticleDraft | null = null;
   private lastArticle = 0;
+  /** Whether the note under the title goes on to the next line. */
+  private inNote = false;
 
   constructor(private readonly context: GrammarContext) {}
 
@@ -90,7 +106,11 @@ class SkeletonBuilder {
     else if (heading?.kind === "section") this.openSection(line, heading.numeral, heading.title);
     else if (heading?.kind === "article") this.openArticle(line, heading.numeral, heading.markerLength);
     else if (this.article) this.article.lines.push(line);
-    else if (!this.started && isTitleLine(line)) this.skeleton.titleLines.push(line);
+    else if (!this.started && this.skeleton.titleLines.length > 0 && (this.inNote || opensNote(line))) {
+      // The note may wrap: it runs to the line that closes its bracket.
+      this.skeleton.noteLines.push(line);
+      this.inNote = !closesNote(line);
+    } else if (!this.started && isTitleLine(line)) this.skeleton.titleLines.push(line);
     else this.unconsumed(line);
   }
 

@@ -63,6 +63,8 @@ export type Effective = z.infer<typeof EffectiveSchema>;
 
 export const RegulationSchema = z.object({
   title: z.string().min(1),
+  /** The note in brackets under the title, brackets left out: `2023年3月20日广州市人民政府令第186号公布 自2023年6月1日起施行`. */
+  note: z.string().nullable().default(null),
   chapters: z.array(ChapterSchema),
   references: z.array(ReferenceSchema),
   effective: EffectiveSchema.nullable(),
