@@ -6,6 +6,7 @@ import { inputEnd, inputStart } from "../src/tokenize/index.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { filledEnds, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
 import type { Furniture } from "../src/schema/gazette.js";
+import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
 import { columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
@@ -15,8 +16,6 @@ import { units, type Unit } from "./units.js";
 export { units, type Unit, type UnitKind } from "./units.js";
 
 /** What an envelope title or a table title says of a responsibility table: `…工作责任分工`. */
-const TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
-
 type SectionRef = Omit<Section, "subsections">;
 
 const CELLS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating", "deadline", "remark"];
@@ -180,7 +179,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
   return { tasks, sections };
 }
 
-const namesTable = (title: string): boolean => TABLE_NAMES.some((name) => title.includes(name));
+const namesTable = (title: string): boolean => TASK_TABLE_NAMES.some((name) => title.includes(name));
 
 /**
  * The grammar of a responsibility table (责任分工) that a notice issues: rows of 序号 / 重点工作 /

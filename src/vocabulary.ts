@@ -68,6 +68,9 @@ export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专
 /** `市长`, `区长`: the posts of a government's head, who signs its decrees (令). */
 export const HEAD_POSTS: readonly string[] = ["市长", "省长", "区长", "县长", "主任", "主席"];
 
+/** `2022年市政府工作报告部署工作责任分工`, `…重点工作任务分工`: how a responsibility table names itself. */
+export const TASK_TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
+
 /**
  * The headings of a responsibility table's columns (责任分工), by the field each fills: `序号`, `重点工作`,
  * `分管市领导` (2022) or `市政府分管领导` (2021), `牵头单位`, `配合单位`, and in some years `完成时限` and `备注`.

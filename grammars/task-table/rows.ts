@@ -1,5 +1,6 @@
 import { anchored, match, matches } from "../../src/fragments.js";
 import { filledEnds, type PagedLine } from "../../src/text/run.js";
+import { alternation, TASK_TABLE_NAMES } from "../../src/vocabulary.js";
 import { parseChineseNumeral } from "../numerals.js";
 import { COLUMN_HEADINGS, columnsOf, type ColumnKind } from "./columns.js";
 import { endsSentence, RowReader, tail, type Cells } from "./row-reader.js";
@@ -20,7 +21,7 @@ const SECTION_INLINE = anchored("(?<numeral>{{chineseNumeral}})、(?<title>.+)",
 /** `（一）` of `（一） 坚持制造业立市不动摇。`, or `（一）坚持制造业立市不动摇。` in one piece. */
 const SUBSECTION = anchored("（(?<numeral>{{chineseNumeral}})）(?<title>.*)", {}, "u");
 /** `2022年市政府工作报告部署工作责任分工`: the table's title. */
-const TABLE_TITLE = anchored("(?:{{digits}}年)?{{han}}{2,40}(?:责任|任务)分工(?:表|方案)?", {}, "u");
+const TABLE_TITLE = anchored("(?:{{digits}}年)?{{han}}{2,40}{{name}}(?:表|方案)?", { name: alternation(TASK_TABLE_NAMES) }, "u");
 
 /** `一 加快构建现代产业体系。`, `（一） 坚持制造业立市不动摇。`: a heading, its numeral and title. */
 export interface HeadingBlock {
