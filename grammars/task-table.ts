@@ -7,7 +7,7 @@ import { spanOf } from "../src/tokenize/source.js";
 import { filledEnds, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
 import type { Furniture } from "../src/schema/gazette.js";
 import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
-import { columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
+import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
@@ -18,7 +18,6 @@ export { units, type Unit, type UnitKind } from "./units.js";
 /** What an envelope title or a table title says of a responsibility table: `…工作责任分工`. */
 type SectionRef = Omit<Section, "subsections">;
 
-const CELLS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating", "deadline", "remark"];
 
 /**
  * The columns that the table's header names, where furniture removal set the header aside: the header
@@ -95,7 +94,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     .filter((group) => group.length > 0);
   // The row's last cell in the input, whatever the order of the columns.
   const lastOf = (cell: readonly Segment[]) => (cell.length === 0 ? -1 : inputEnd(cell.at(-1)!.line, cell.at(-1)!.to - 1));
-  const end = Math.max(inputEnd(row.marker.line, row.marker.to - 1), ...CELLS.map((kind) => lastOf(row[kind])));
+  const end = Math.max(inputEnd(row.marker.line, row.marker.to - 1), ...COLUMN_KINDS.map((kind) => lastOf(row[kind])));
   return {
     seq: row.seq,
     section,
@@ -174,7 +173,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
     }
     tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, registry, context));
     markSegments([block.marker], context);
-    for (const cell of [block.text, block.leaders, block.lead, block.cooperating, block.deadline, block.remark]) markSegments(cell, context);
+    for (const kind of COLUMN_KINDS) markSegments(block[kind], context);
   }
   return { tasks, sections };
 }

@@ -4,6 +4,9 @@ import { alternation, TASK_TABLE_COLUMNS, TASK_TABLE_HEADING_PIECES } from "../.
 /** The columns of a row after its number, named by the field each fills. */
 export type ColumnKind = Exclude<keyof typeof TASK_TABLE_COLUMNS, "seq">;
 
+/** Every column a row may have after its number, in the order a row's cells are kept. */
+export const COLUMN_KINDS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating", "deadline", "remark"];
+
 /** 重点工作 / 分管市领导 / 牵头单位 / 配合单位: the columns of a table whose header the grammar does not see. */
 export const DEFAULT_COLUMNS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating"];
 

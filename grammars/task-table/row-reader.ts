@@ -8,7 +8,7 @@ import {
 } from "../../src/tokenize/characters.js";
 import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
 import { endsSentence as endsAnySentence } from "../sentences.js";
-import type { ColumnKind } from "./columns.js";
+import { COLUMN_KINDS, type ColumnKind } from "./columns.js";
 import type { Segment } from "./segments.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, splitUnits, type UnitIndex } from "./unit-names.js";
 
@@ -164,7 +164,6 @@ interface Mark {
   unended: ReadonlySet<ColumnKind>;
 }
 
-const KINDS: readonly ColumnKind[] = ["text", "leaders", "lead", "cooperating", "deadline", "remark"];
 const perKind = <T>(value: T): Record<ColumnKind, T> =>
   ({ text: value, leaders: value, lead: value, cooperating: value, deadline: value, remark: value });
 
@@ -365,13 +364,13 @@ export class RowReader {
 
   private mark(): Mark {
     const counts = perKind(0);
-    for (const kind of KINDS) counts[kind] = this.cells[kind].length;
+    for (const kind of COLUMN_KINDS) counts[kind] = this.cells[kind].length;
     const { at, entered, leaderEndedLine, open, unended } = this;
     return { counts, ends: { ...this.ends }, lengths: { ...this.lengths }, lastLine: { ...this.lastLine }, at, entered, leaderEndedLine, open, unended };
   }
 
   private restore(mark: Mark): void {
-    for (const kind of KINDS) this.cells[kind].length = mark.counts[kind];
+    for (const kind of COLUMN_KINDS) this.cells[kind].length = mark.counts[kind];
     this.ends = { ...mark.ends };
     this.lengths = { ...mark.lengths };
     this.lastLine = { ...mark.lastLine };
