@@ -10,7 +10,8 @@ import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
 import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
-import { indexUnits, recognise, splitGlued, splitGroups, splitUnits, type Item, type UnitIndex } from "./task-table/unit-names.js";
+import { splitGroups, splitUnits, type Item } from "../src/text/lists.js";
+import { indexUnits, recognise, splitGlued, type UnitIndex } from "./task-table/unit-names.js";
 import { units, type Unit } from "./units.js";
 
 export { units, type Unit, type UnitKind } from "./units.js";

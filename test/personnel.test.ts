@@ -461,6 +461,12 @@ describe("personnel parts and clauses", () => {
     expect(text.slice(errors[0]!.place!.start.offset, errors[0]!.place!.end.offset)).toBe("这一项不是任免事项ꎻ");
   });
 
+  it("keeps an office whose bracketed other name lists with `、` whole", () => {
+    const { notices, errors } = parseText(brokenLayout(["广州市人民政府批准:", "任命周敏同志为广州市人民政府办公厅 (广州市人民政府研究室、 广州市人民政府参事室) 副主任ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(short(notices)).toEqual([["appoint", "周敏", "广州市人民政府办公厅（广州市人民政府研究室、广州市人民政府参事室）", "副主任"]]);
+  });
+
   it("lets `其` in a later part of the same sentence mean the person named before it", () => {
     const { notices, errors } = parseText(brokenLayout(["免去杨宇的广州市人民检察院副检察长职务ꎻ 接受其辞去广州市人民代表大会常务委员会委员职务请求ꎮ"]));
     expect(errors).toEqual([]);

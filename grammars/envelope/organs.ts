@@ -1,14 +1,9 @@
 /** The names of bodies in an envelope: an organ that signs or issues, and lists of bodies (主送, 抄送). */
+import { splitUnits } from "../../src/text/lists.js";
 import { anchored, matches } from "../../src/fragments.js";
 import type { PagedLine } from "../../src/text/run.js";
 import { alternation, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
-import {
-  FULLWIDTH_COMMA,
-  FULLWIDTH_LEFT_PARENTHESIS,
-  FULLWIDTH_RIGHT_PARENTHESIS,
-  IDEOGRAPHIC_COMMA,
-  IDEOGRAPHIC_FULL_STOP,
-} from "../../src/tokenize/characters.js";
+import { IDEOGRAPHIC_FULL_STOP } from "../../src/tokenize/characters.js";
 
 /** `广州市人民政府`, `广东省人民政府办公厅`, `省人力资源社会保障厅`: an organ's name, as signature or issuer. */
 export const ORGAN = anchored("{{han}}{1,30}{{ending}}", { ending: alternation(ORGANISATION_ENDINGS) }, "u");
@@ -39,20 +34,5 @@ export function organsOf(line: PagedLine): string[] | null {
  * (`抄送：…，市工商联。`) is left out.
  */
 export function splitList(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let item = "";
-  const list = text.endsWith(IDEOGRAPHIC_FULL_STOP) ? text.slice(0, -1) : text;
-  for (const character of list) {
-    if (character === FULLWIDTH_LEFT_PARENTHESIS) depth += 1;
-    if (character === FULLWIDTH_RIGHT_PARENTHESIS) depth = Math.max(0, depth - 1);
-    if (depth === 0 && (character === FULLWIDTH_COMMA || character === IDEOGRAPHIC_COMMA)) {
-      if (item) items.push(item);
-      item = "";
-      continue;
-    }
-    item += character;
-  }
-  if (item) items.push(item);
-  return items;
+  return splitUnits(text.endsWith(IDEOGRAPHIC_FULL_STOP) ? text.slice(0, -1) : text).map((item) => item.text);
 }

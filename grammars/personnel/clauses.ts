@@ -1,3 +1,4 @@
+import { splitItems } from "../../src/text/lists.js";
 import { fragments, matchAt } from "../../src/fragments.js";
 import type { Notice } from "../../src/schema/personnel.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
@@ -125,7 +126,8 @@ export function readPart(text: string, people: string[] | null): Part | null {
     if (clause.role === "since") {
       part.since = { year: groups.year!, month: groups.month!, day: groups.day! };
     } else if (clause.action !== null) {
-      for (const office of splitOffices(groups.offices!.split(IDEOGRAPHIC_COMMA))) {
+      // `市政府办公厅（市政府研究室、市政府参事室）副主任` is one office: its `、` stands in brackets.
+      for (const office of splitOffices(splitItems(groups.offices!, IDEOGRAPHIC_COMMA).map((item) => item.text))) {
         part.acts.push({ action: clause.action, people: part.people, ...office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null });
       }
     }

@@ -10,7 +10,8 @@ import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
 import { endsSentence as endsAnySentence } from "../sentences.js";
 import { COLUMN_KINDS, type ColumnKind } from "./columns.js";
 import type { Segment } from "./segments.js";
-import { couldBeBody, inAlias, isKnown, isWhole, opensName, splitUnits, type UnitIndex } from "./unit-names.js";
+import { splitUnits } from "../../src/text/lists.js";
+import { couldBeBody, inAlias, isKnown, isWhole, opensName, type UnitIndex } from "./unit-names.js";
 
 /**
  * `江智涛`, `王焕清`, `张勇、陈杰`: the vice-mayors in charge, personal names of two to four characters;

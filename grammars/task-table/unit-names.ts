@@ -1,11 +1,10 @@
 import { anchored, match, matches } from "../../src/fragments.js";
 import {
-  FULLWIDTH_COMMA,
   FULLWIDTH_LEFT_PARENTHESIS,
   FULLWIDTH_RIGHT_PARENTHESIS,
-  IDEOGRAPHIC_COMMA,
 } from "../../src/tokenize/characters.js";
 import { BODY_GROUPS, ORGANISATION_ENDINGS } from "../../src/vocabulary.js";
+import type { Item } from "../../src/text/lists.js";
 import type { Unit } from "../units.js";
 
 /**
@@ -121,52 +120,6 @@ export const couldBeBody = (text: string, index: UnitIndex): boolean =>
  */
 export const opensName = (text: string, index: UnitIndex): boolean =>
   isKnown(text, index) || index.continues(text) || matches(MUNICIPAL_START, text);
-
-const LEFT_PARENTHESIS_UNIT = FULLWIDTH_LEFT_PARENTHESIS.charCodeAt(0);
-const RIGHT_PARENTHESIS_UNIT = FULLWIDTH_RIGHT_PARENTHESIS.charCodeAt(0);
-
-/** One listed item of a cell: `text.slice(from, to)` of the cell's joined text. */
-export interface Item {
-  text: string;
-  from: number;
-  to: number;
-}
-
-/**
- * Splits a cell's joined text at `separator` (one character), but never inside an alias's parentheses
- * (`市委组织部（市委人才办），市发展改革委`). Empty items (a doubled or trailing separator) are dropped.
- */
-export function splitItems(text: string, separator: string, from = 0, to = text.length): Item[] {
-  const items: Item[] = [];
-  let depth = 0;
-  let start = from;
-  // Compared as code units: indexing a string of Chinese text makes a string of each character.
-  const separatorUnit = separator.charCodeAt(0);
-  for (let i = from; i <= to; i += 1) {
-    const unit = text.charCodeAt(i);
-    if (unit === LEFT_PARENTHESIS_UNIT) depth += 1;
-    else if (unit === RIGHT_PARENTHESIS_UNIT) depth = Math.max(0, depth - 1);
-    if (i === to || (unit === separatorUnit && depth === 0)) {
-      if (i > start) items.push({ text: text.slice(start, i), from: start, to: i });
-      start = i + 1;
-    }
-  }
-  return items;
-}
-
-/** The groups of a cooperating-units cell: `，` separates groups, `、` the units of a group. */
-export function splitGroups(text: string): Item[][] {
-  return splitItems(text, FULLWIDTH_COMMA)
-    .map((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to))
-    .filter((group) => group.length > 0);
-}
-
-/** The units of a lead-units cell: `、` separates them (`广州开发区管委会、南沙开发区管委会`). */
-export function splitUnits(text: string): Item[] {
-  // Most cells have no `，`: one group, split at once.
-  if (!text.includes(FULLWIDTH_COMMA)) return splitItems(text, IDEOGRAPHIC_COMMA);
-  return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
-}
 
 /** The longest text tried as glued names: the split costs the square of the length. */
 const LONGEST_GLUED = 60;

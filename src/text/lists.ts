@@ -1,0 +1,53 @@
+/**
+ * Lists of names as documents print them, split at their separators (`，` between groups, `、` between
+ * names) but never inside a name's parentheses (`市委组织部（市委人才办），市发展改革委`, `各县（市、区）人民政府`):
+ * the task table's units, addressees, a copy list, the offices of a personnel notice.
+ */
+import { FULLWIDTH_COMMA, FULLWIDTH_LEFT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS, IDEOGRAPHIC_COMMA } from "../tokenize/characters.js";
+
+const LEFT_PARENTHESIS_UNIT = FULLWIDTH_LEFT_PARENTHESIS.charCodeAt(0);
+const RIGHT_PARENTHESIS_UNIT = FULLWIDTH_RIGHT_PARENTHESIS.charCodeAt(0);
+
+/** One listed item: `text.slice(from, to)` of the list's text. */
+export interface Item {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Splits a list at `separator` (one character), but never inside parentheses
+ * (`市委组织部（市委人才办），市发展改革委`). Empty items (a doubled or trailing separator) are dropped.
+ */
+export function splitItems(text: string, separator: string, from = 0, to = text.length): Item[] {
+  const items: Item[] = [];
+  let depth = 0;
+  let start = from;
+  // Compared as code units: indexing a string of Chinese text makes a string of each character.
+  const separatorUnit = separator.charCodeAt(0);
+  for (let i = from; i <= to; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit === LEFT_PARENTHESIS_UNIT) depth += 1;
+    else if (unit === RIGHT_PARENTHESIS_UNIT) depth = Math.max(0, depth - 1);
+    if (i === to || (unit === separatorUnit && depth === 0)) {
+      if (i > start) items.push({ text: text.slice(start, i), from: start, to: i });
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+/** The groups of a cooperating-units cell: `，` separates groups, `、` the units of a group. */
+export function splitGroups(text: string): Item[][] {
+  return splitItems(text, FULLWIDTH_COMMA)
+    .map((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to))
+    .filter((group) => group.length > 0);
+}
+
+/** The names of a list, whichever separates them: `广州开发区管委会、南沙开发区管委会`, `各区人民政府，市政府各部门`. */
+export function splitUnits(text: string): Item[] {
+  // Most cells have no `，`: one group, split at once.
+  if (!text.includes(FULLWIDTH_COMMA)) return splitItems(text, IDEOGRAPHIC_COMMA);
+  return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
+}
+
