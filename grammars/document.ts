@@ -1,7 +1,7 @@
 import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
-import { isDateForm, isoDate } from "../src/text/dates.js";
+import { dateParts, isoOfParts } from "../src/text/dates.js";
 import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
@@ -70,8 +70,9 @@ export function readDocNumber(text: string): DocNumber | null {
 
 /** `2022年2月14日` → `2022-02-14`; a date that does not exist is reported and read as null. */
 export function readDate(line: PagedLine, context: GrammarContext): string | null {
-  if (!isDateForm(line.text)) return null;
-  const date = isoDate(line.text);
+  const parts = dateParts(line.text);
+  if (parts === null) return null;
+  const date = isoOfParts(parts.year, parts.month, parts.day);
   if (date === null) context.diagnostics.error("invalid-date", `${line.text} is not a date`, linesSpan([line]), line.page);
   return date;
 }

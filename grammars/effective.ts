@@ -32,7 +32,7 @@ const SUBJECT_WINDOW = 8;
 const PRINTED = "印发";
 
 /** The days a clause may count from: the document's date, and the day its imprint says it was printed. */
-export interface IssueDays {
+interface IssueDays {
   date: string | null;
   printedOn: string | null;
 }

@@ -8,7 +8,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
 import { filledLines, joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
-import { FULLWIDTH_RIGHT_PARENTHESIS, LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET, RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
+import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
 import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
 import { effectiveIn } from "./effective.js";
@@ -16,7 +16,7 @@ import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
 import { endsSentence } from "./sentences.js";
 import { findReferences } from "./references.js";
-import { opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
+import { noteText, opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
 
 export { isInForce, parseEffective, effectiveIn, type EffectiveReading, type HasEffective } from "./effective.js";
 
@@ -73,7 +73,6 @@ function itemsOf(runs: readonly Run[], article: number, context: GrammarContext)
   return items;
 }
 
-/** An article's paragraphs as mapped runs, `第X条` left out. */
 /**
  * An article's lines of text and how much of the first one is `第X条`. Where `第二十条` stands alone on its
  * line (as a web page prints it) the first paragraph opens on the next line, indented as any first line
@@ -84,6 +83,7 @@ function textOf(draft: ArticleDraft): { lines: PagedLine[]; skip: number } {
   return first !== undefined && first.text.length === draft.markerLength ? { lines: rest, skip: 0 } : { lines: draft.lines, skip: draft.markerLength };
 }
 
+/** An article's paragraphs as mapped runs, `第X条` left out. */
 function paragraphRunsOf(draft: ArticleDraft, fullWidth: number): Run[] {
   const { lines, skip } = textOf(draft);
   const paragraphs = rebuildParagraphs(lines, { fullWidth, opensParagraph: opensItem });
@@ -155,9 +155,7 @@ function titleOf(titleLines: readonly PagedLine[], segment: DocumentSegment, con
 function noteOf(lines: readonly PagedLine[], context: GrammarContext): string | null {
   if (lines.length === 0) return null;
   context.consumed.lines(lines);
-  const text = lines.map((line) => line.text).join("");
-  const closed = text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS) || text.endsWith(RIGHT_PARENTHESIS);
-  return text.slice(1, closed ? -1 : undefined);
+  return noteText(lines);
 }
 
 function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): Chapter {

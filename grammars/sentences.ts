@@ -23,7 +23,7 @@ const SENTENCE_PUNCTUATION = new RegExp(
   `[${[FULLWIDTH_COMMA, IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK].join("")}]`,
 );
 
-export interface SentenceEnd {
+interface SentenceEnd {
   /**
    * Whether `：` ends a sentence, as it does a paragraph that leads into a list (`…分工如下：`); a task's
    * text does not end with one.

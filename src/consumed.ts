@@ -62,7 +62,7 @@ export class Consumed {
   }
 }
 
-export interface Accounting {
+interface Accounting {
   coverage: Coverage;
   /** The spans of visible text that nothing read, each from its first to its last visible character. */
   unread: Span[];

@@ -23,7 +23,7 @@ const BYTE_ORDER_MARKS: readonly { encoding: TextEncoding; bytes: readonly numbe
 
 const NUL = 0;
 /** How far git looks for a NUL byte to call a file binary (`buffer_is_binary`, xdiff). */
-export const BINARY_SNIFF_LENGTH = 8000;
+const BINARY_SNIFF_LENGTH = 8000;
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   bytes.length >= prefix.length && prefix.every((byte, i) => bytes[i] === byte);

@@ -9,7 +9,7 @@ import type { PagedLine } from "../../src/text/run.js";
 import { readSigner } from "./decree.js";
 import { organsOf } from "./organs.js";
 
-export interface Signature {
+interface Signature {
   /** The index of the signature's first line. */
   start: number;
   /** The index of its date line, directly under the signature. */

@@ -12,7 +12,7 @@ import { NOTE, OFFICES, splitOffices } from "./offices.js";
  * several chains in one sentence, separated by `；`; each is a part, read here on its own.
  */
 
-export type Action = Notice["action"];
+type Action = Notice["action"];
 
 /** `张三、李四`: the people a clause names, two to four Han characters each; the shortest names that let the clause go on. */
 const PEOPLE = "{{han}}{2,4}?(?:、{{han}}{2,4}?){0,19}";
@@ -79,7 +79,7 @@ const CLAUSES: readonly Clause[] = [
 ];
 
 /** An office a part acts on, for the people it names. */
-export interface Act {
+interface Act {
   action: Action;
   people: string[];
   organization: string | null;

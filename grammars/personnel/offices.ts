@@ -33,7 +33,7 @@ const OFFICE_PARTS = anchored(`(?<organization>.{1,80}?${ORGANIZATION_END}${ORGA
 /** `党组书记`, `副局长`: an office printed as a post alone, after another office of the same body. */
 const BARE_POST = anchored(`${alternation(PARTY_GROUPS)}?${POST}`, {}, "u");
 
-export interface SplitOffice {
+interface SplitOffice {
   organization: string | null;
   post: string;
 }

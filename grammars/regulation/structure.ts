@@ -75,7 +75,8 @@ const NOTE_OPENING = anchored("[（(][0-9]{4}年.*");
  * brackets may stay ASCII where a wrapped line leaves normalisation nothing Chinese beside them.
  */
 const opensNote = (line: PagedLine): boolean => matches(NOTE_OPENING, line.text);
-const closesNote = (line: PagedLine): boolean => line.text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS) || line.text.endsWith(RIGHT_PARENTHESIS);
+const closesBracket = (text: string): boolean => text.endsWith(FULLWIDTH_RIGHT_PARENTHESIS) || text.endsWith(RIGHT_PARENTHESIS);
+const closesNote = (line: PagedLine): boolean => closesBracket(line.text);
 const isNote = (line: PagedLine): boolean => opensNote(line) && closesNote(line);
 
 /** A line that the title cannot hold: a sentence, or a note in brackets. */
@@ -189,4 +190,10 @@ export function opensFirstArticle(line: PagedLine): boolean {
   if (!groups) return false;
   const numeral = parseChineseNumeral(groups.numeral!);
   return numeral.ok && numeral.value === 1;
+}
+
+/** The note's text, its brackets left out: `2023年3月20日…公布自2023年6月1日起施行`. */
+export function noteText(lines: readonly PagedLine[]): string {
+  const text = lines.map((line) => line.text).join("");
+  return text.slice(1, closesBracket(text) ? -1 : undefined);
 }

@@ -52,6 +52,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   lines.forEach((line, i) => {
     if (line.text !== "") nonBlank.push(i);
   });
+  // Where a document whose head is at `nonBlank[k]` starts: at its registration code, printed above it, if any.
+  const withCode = (k: number): number => (k > 0 && matches(rules.registrationCode, lines[nonBlank[k - 1]!]!.text) ? k - 1 : k);
   const starts = new Map<number, string | null>();
   // Plain loops: every line of the issue passes here, and a closure a line is garbage a line.
   for (let k = 0; k < nonBlank.length; k += 1) {
@@ -59,17 +61,14 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
-      const previous = k > 0 ? nonBlank[k - 1]! : -1;
-      const registered = previous >= 0 && matches(rules.registrationCode, lines[previous]!.text);
-      starts.set(registered ? previous : i, null);
+      starts.set(nonBlank[withCode(k)]!, null);
       continue;
     }
     // A number line ends in 号 (`穗府办规〔2024〕13号`): most lines are told by their last character alone.
     if (text.endsWith(NUMBER_END) && matches(rules.number, text)) {
-      const code = k > 0 && matches(rules.registrationCode, lines[nonBlank[k - 1]!]!.text) ? k - 1 : k;
-      const closing = code > 0 ? lines[nonBlank[code - 1]!]!.text : "";
-      if (rules.closes(closing)) {
-        starts.set(nonBlank[code]!, null);
+      const first = withCode(k);
+      if (rules.closes(first > 0 ? lines[nonBlank[first - 1]!]!.text : "")) {
+        starts.set(nonBlank[first]!, null);
         continue;
       }
     }

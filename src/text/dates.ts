@@ -27,8 +27,14 @@ export function isoOfParts(year: string | number, month: string | number, day: s
 /** Whether a text is, as a whole, written as a date (`2022年2月30日` is, though no such day exists). */
 export const isDateForm = (text: string): boolean => matches(DATE, text);
 
+/** `2022年2月30日` → its year, month and day as printed; null for a text that is not written as a date. */
+export function dateParts(text: string): { year: string; month: string; day: string } | null {
+  const groups = match(DATE, text)?.groups;
+  return groups ? { year: groups.year!, month: groups.month!, day: groups.day! } : null;
+}
+
 /** `2022年3月1日` → `2022-03-01`; null for a text that is no date or a day the calendar does not have. */
 export function isoDate(text: string): string | null {
-  const groups = match(DATE, text)?.groups;
-  return groups ? isoOfParts(groups.year!, groups.month!, groups.day!) : null;
+  const parts = dateParts(text);
+  return parts ? isoOfParts(parts.year, parts.month, parts.day) : null;
 }

@@ -92,9 +92,7 @@ class Cells {
   /** The input offset of the unit's character, as `SourceMap.offsets` holds it. */
   offsets = new Int32Array(0);
   length = 0;
-  /** How many of the line's white-space characters are ideographic spaces. */
-  ideographicSpaces = 0;
-  /** The input offsets of the line's ideographic spaces, so that a gap can tell whether it holds one. */
+  /** The input offsets of the line's ideographic spaces: how many the line prints, and which gaps hold one. */
   readonly ideographicOffsets: number[] = [];
   /** Whether the line has ASCII parentheses, or ASCII punctuation that may widen: most lines have neither. */
   hasParentheses = false;
@@ -111,7 +109,6 @@ class Cells {
       this.prefixes = [];
     }
     this.length = 0;
-    this.ideographicSpaces = 0;
     // Setting an array's length costs even when it is already 0, and most lines have no ideographic space.
     if (this.ideographicOffsets.length > 0) this.ideographicOffsets.length = 0;
     this.hasParentheses = false;
@@ -246,10 +243,7 @@ function toCells(raw: string, offset: number): void {
     const wide = point >= BMP_END;
     index += wide ? 2 : 1;
     if (isWhitespaceCode(point)) {
-      if (point === IDEOGRAPHIC_SPACE_CODE) {
-        cells.ideographicSpaces += 1;
-        cells.ideographicOffsets.push(start);
-      }
+      if (point === IDEOGRAPHIC_SPACE_CODE) cells.ideographicOffsets.push(start);
       cells.add(WHITE_SPACE, start, wide);
       continue;
     }
@@ -397,7 +391,7 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[]; spacedGaps: 
  */
 export function normaliseInto(maps: SourceMaps, raw: string, offset: number, openParentheses: number, number: number): Line {
   toCells(raw, offset);
-  const { ideographicSpaces } = cells;
+  const ideographicSpaces = cells.ideographicOffsets.length;
   const unclosed = cells.hasParentheses ? widenParentheses(openParentheses) : openParentheses;
   if (cells.hasNarrowPunctuation) widenPunctuation();
   const indented = cells.length > 0 && cells.units[0] === WHITE_SPACE;

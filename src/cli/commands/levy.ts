@@ -12,7 +12,7 @@ import { formatOption, helpOption, maxInputOf, maxInputOption } from "../options
 const PRICE = /^(?<amount>[0-9]{1,9}(?:\.[0-9]{1,9})?)(?:万(?:元(?:\/亩)?)?)?$/;
 
 /** The price in 万元/亩, or a usage error that says why `text` is not one. */
-export function readPrice(text: string): number {
+function readPrice(text: string): number {
   const amount = PRICE.exec(text.normalize("NFKC"))?.groups?.amount;
   if (amount === undefined) {
     throw new UsageError(`${text} is not a price: give the average price in 万元/亩 with a decimal point, such as 9.3, 9.3万 or 9.3万元/亩`);
