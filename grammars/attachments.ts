@@ -25,7 +25,7 @@ export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT
  * The attachment note at `lines[at]` (`附件：广州市…表`, or `附件：1.甲` over `2.乙` lines): the titles it
  * lists and how many lines it takes; null when no note stands there.
  */
-export function noteAt(lines: readonly PagedLine[], at: number): { titles: string[]; count: number } | null {
+function noteAt(lines: readonly PagedLine[], at: number): { titles: string[]; count: number } | null {
   const first = match(ATTACHMENT_NOTE, lines[at]?.text ?? "")?.groups?.title;
   if (first === undefined) return null;
   const numbered = match(NOTE_ITEM, first)?.groups?.title;
@@ -37,15 +37,22 @@ export function noteAt(lines: readonly PagedLine[], at: number): { titles: strin
   return { titles, count: titles.length };
 }
 
-/** The titles the notes among `lines` list; lines that are no note count as a title each. */
-function noteTitles(lines: readonly PagedLine[]): string[] {
-  const titles: string[] = [];
+/**
+ * The attachment notes among some lines: the titles they list, the lines they take, and the lines that
+ * are no note, in order.
+ */
+export function takeNotes(lines: readonly PagedLine[]): { titles: string[]; notes: PagedLine[]; rest: PagedLine[] } {
+  const taken = { titles: [] as string[], notes: [] as PagedLine[], rest: [] as PagedLine[] };
   for (let at = 0; at < lines.length; ) {
     const note = noteAt(lines, at);
-    titles.push(...(note?.titles ?? [lines[at]!.text]));
+    if (note === null) taken.rest.push(lines[at]!);
+    else {
+      taken.titles.push(...note.titles);
+      taken.notes.push(...lines.slice(at, at + note.count));
+    }
     at += note?.count ?? 1;
   }
-  return titles;
+  return taken;
 }
 
 /**
@@ -55,9 +62,11 @@ function noteTitles(lines: readonly PagedLine[]): string[] {
 export function readAttachments(lines: readonly PagedLine[], context: GrammarContext): Attachment[] {
   const filled = filledLines(lines);
   const starts = filled.flatMap((line, i) => (matches(ATTACHMENT_START, line.text) ? [i] : []));
-  const notes = filled.slice(0, starts[0] ?? filled.length);
-  context.consumed.lines(notes);
-  const titles = noteTitles(notes);
+  const before = filled.slice(0, starts[0] ?? filled.length);
+  context.consumed.lines(before);
+  // What stands between the text and its first attachment is its note; a line in no note's form counts as a title.
+  const { titles: noted, rest } = takeNotes(before);
+  const titles = [...noted, ...rest.map((line) => line.text)];
   if (starts.length === 0) {
     const span = linesSpan(filled);
     return titles.map((title) => ({

@@ -7,7 +7,7 @@ import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 import { alternation, BODY_GROUPS, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ENDINGS } from "../src/vocabulary.js";
-import { ATTACHMENT_START, noteAt } from "./attachments.js";
+import { ATTACHMENT_START, takeNotes } from "./attachments.js";
 import { firstTitle } from "./references.js";
 import { hasSentencePunctuation } from "./sentences.js";
 import { DECREE_HEADER, DECREE_NUMBER, readAdoption } from "./envelope/decree.js";
@@ -202,19 +202,10 @@ function readEnvelope(lines: PagedLine[], envelope: Envelope, context: GrammarCo
 
 /** Takes the attachment list (`附件：…`) out of a body. */
 function takeAttachmentNotes(body: PagedLine[], envelope: Envelope, context: GrammarContext): PagedLine[] {
-  const kept: PagedLine[] = [];
-  for (let at = 0; at < body.length; ) {
-    const note = noteAt(body, at);
-    if (note === null) {
-      kept.push(body[at]!);
-      at += 1;
-      continue;
-    }
-    envelope.attachments.push(...note.titles);
-    context.consumed.lines(body.slice(at, at + note.count));
-    at += note.count;
-  }
-  return kept;
+  const { titles, notes, rest } = takeNotes(body);
+  envelope.attachments.push(...titles);
+  context.consumed.lines(notes);
+  return rest;
 }
 
 /** Takes the disclosure line (`公开方式：主动公开`, or its value on the next line) out of what follows the signature. */
