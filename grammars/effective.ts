@@ -4,9 +4,9 @@
  * documents carry such a clause; `isInForce` answers the question the clause is read for.
  */
 import { fragments, match, matchAll, type Match } from "../src/fragments.js";
-import type { GrammarContext } from "../src/grammar.js";
+import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { isoDate, isoOf } from "../src/text/dates.js";
-import { runPage, runSpan, type Run } from "../src/text/run.js";
+import { joinLines, runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
@@ -144,6 +144,16 @@ export function ownEffectiveIn(runs: readonly Run[], days: IssueDays, context: G
     }
   }
   return null;
+}
+
+/**
+ * The effective period a document's body states. A decree's issuing sentence speaks of what it issues
+ * (`《…》…现予公布，自公布之日起施行`); any other body may cite when other texts took effect, so there only a
+ * clause whose subject is the document itself counts.
+ */
+export function bodyEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
+  const read = segment.envelope.decreeNumber === null ? ownEffectiveIn : effectiveIn;
+  return read([joinLines(segment.body)], segment.envelope, context);
 }
 
 /** Something that carries an effective period: a levy notice, a regulation, or a regulation document. */

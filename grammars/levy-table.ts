@@ -3,7 +3,7 @@ import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "..
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { match, matchAt, matches } from "../src/fragments.js";
-import { effectiveIn } from "./effective.js";
+import { bodyEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
 import {
@@ -193,7 +193,7 @@ export const levyGrammar: Grammar<"levy-notice", LevyNoticeFields> = {
     return {
       levyTable: readLevyTable(segment.annex, provincialFloors, context),
       provincialFloors,
-      effective: effectiveIn([joinLines(segment.body)], segment.envelope, context),
+      effective: bodyEffective(segment, context),
     };
   },
 };

@@ -6,12 +6,12 @@
 import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } from "../src/schema/regulation.js";
-import { filledLines, joinLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
+import { filledLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
 import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
-import { effectiveIn } from "./effective.js";
+import { bodyEffective, effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
 import { endsSentence } from "./sentences.js";
@@ -205,7 +205,7 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
 
 /** What a decree's own sentence says (`现予公布，自2023年6月1日起施行`), for articles that do not say it. */
 function decreeEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
-  return segment.envelope.decreeNumber === null ? null : effectiveIn([joinLines(segment.body)], segment.envelope, context);
+  return segment.envelope.decreeNumber === null ? null : bodyEffective(segment, context);
 }
 
 /** The annex lines before its first article: where a regulation's printed title stands. */

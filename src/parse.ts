@@ -1,5 +1,5 @@
 import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
-import { effectiveIn, ownEffectiveIn } from "../grammars/effective.js";
+import { bodyEffective } from "../grammars/effective.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
@@ -12,7 +12,7 @@ import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Gazette } from "./schema/gazette.js";
 import { cutDocuments, startsHead, type Cut } from "./segment/index.js";
-import { joinLines, linesSpan, type PagedLine } from "./text/run.js";
+import { linesSpan, type PagedLine } from "./text/run.js";
 import { lineSpan, readSource, tokenize } from "./tokenize/index.js";
 import { startingAt } from "./tokenize/source.js";
 
@@ -67,9 +67,7 @@ function readDocument(segment: DocumentSegment, grammars: readonly Grammar[], co
     span,
     page,
   );
-  // A decree's sentence speaks of what it issues (`《…》…现予公布，自公布之日起施行`); other texts may cite when others took effect.
-  const read = segment.envelope.decreeNumber === null ? ownEffectiveIn : effectiveIn;
-  const effective = read([joinLines(segment.body)], segment.envelope, context);
+  const effective = bodyEffective(segment, context);
   return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
 }
 
