@@ -10,7 +10,7 @@ import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
 import { endsSentence as endsAnySentence } from "../sentences.js";
 import { COLUMN_KINDS, type ColumnKind } from "./columns.js";
 import type { Segment } from "./segments.js";
-import { splitUnits } from "../../src/text/lists.js";
+import { endNames } from "../../src/text/lists.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, type UnitIndex } from "./unit-names.js";
 
 /**
@@ -105,8 +105,8 @@ function cutName(units: string, segment: Segment, index: UnitIndex): boolean {
   return segment.from > 0 ? !segment.text.startsWith(FULLWIDTH_LEFT_PARENTHESIS) : opensName(firstName(segment.text), index);
 }
 
-const lastName = (units: string): string => splitUnits(units).at(-1)?.text ?? "";
-const firstName = (text: string): string => splitUnits(text)[0]?.text ?? "";
+const lastName = (units: string): string => endNames(units).last;
+const firstName = (text: string): string => endNames(text).first;
 
 /** Whether a units cell read so far goes on: it ends with a separator, inside an alias or in a name not whole yet. */
 function unitsGoOn(units: string, index: UnitIndex): boolean {

@@ -51,3 +51,32 @@ export function splitUnits(text: string): Item[] {
   return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
 }
 
+
+/** Whether a code unit separates the names of a list: `，` or `、`. */
+const isSeparator = (unit: number): boolean => unit === FULLWIDTH_COMMA_UNIT || unit === IDEOGRAPHIC_COMMA_UNIT;
+const FULLWIDTH_COMMA_UNIT = FULLWIDTH_COMMA.charCodeAt(0);
+const IDEOGRAPHIC_COMMA_UNIT = IDEOGRAPHIC_COMMA.charCodeAt(0);
+
+/**
+ * The first and the last name of a list, as `splitUnits` would give them ("" for none), in one pass and
+ * without the list of all its items: a table's reader asks this of every segment it reads.
+ */
+export function endNames(text: string): { first: string; last: string } {
+  let depth = 0;
+  let start = 0;
+  let first: [number, number] | null = null;
+  let last: [number, number] | null = null;
+  for (let i = 0; i <= text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit === LEFT_PARENTHESIS_UNIT) depth += 1;
+    else if (unit === RIGHT_PARENTHESIS_UNIT) depth = Math.max(0, depth - 1);
+    if (i === text.length || (depth === 0 && isSeparator(unit))) {
+      if (i > start) {
+        last = [start, i];
+        first ??= last;
+      }
+      start = i + 1;
+    }
+  }
+  return { first: first ? text.slice(first[0], first[1]) : "", last: last ? text.slice(last[0], last[1]) : "" };
+}
