@@ -52,3 +52,14 @@ export class Diagnostics {
     return this.report({ ruleId, message, severity: "info", span, page });
   }
 }
+
+/** How many of some diagnostics have a severity. */
+export const countOf = (diagnostics: readonly Diagnostic[], severity: Severity): number =>
+  diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+
+/**
+ * The diagnostics in the order of the source, those about the whole input first: the parser reports
+ * stage by stage, a reader reads top to bottom. The sort is stable, so equal places keep their order.
+ */
+export const inSourceOrder = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+  [...diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));

@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
+import { countOf, inSourceOrder } from "../diagnostics.js";
 import { rawLines } from "../tokenize/source.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
@@ -36,19 +37,9 @@ export type Checked =
 const coverageLine = (name: string, { consumed, furniture, unconsumed }: Gazette["coverage"]) =>
   `${name}: coverage ${consumed} consumed, ${furniture} furniture, ${unconsumed} unconsumed (of ${consumed + furniture + unconsumed})`;
 
-const count = (diagnostics: readonly Diagnostic[], severity: Diagnostic["severity"]) =>
-  diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
-
 /** `4 documents, 48 pages; 0 errors, 2 warnings, 8 infos`: an issue in one line. */
 export const issueSummary = (gazette: Gazette) =>
-  `${gazette.documents.length} documents, ${gazette.pages} pages; ${(["error", "warning", "info"] as const).map((severity) => `${count(gazette.diagnostics, severity)} ${severity}s`).join(", ")}`;
-
-/**
- * The diagnostics in the order of the source, those about the whole input first: the parser reports
- * stage by stage, a reader reads top to bottom. The sort is stable, so equal places keep their order.
- */
-export const inSourceOrder = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
-  [...diagnostics].sort((a, b) => (a.place?.start.offset ?? -1) - (b.place?.start.offset ?? -1));
+  `${gazette.documents.length} documents, ${gazette.pages} pages; ${(["error", "warning", "info"] as const).map((severity) => `${countOf(gazette.diagnostics, severity)} ${severity}s`).join(", ")}`;
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
 function printed(input: Input, gazette: Gazette, shown: readonly Diagnostic[], differences: string[], settings: Settings, style: Colors): string[] {
@@ -74,8 +65,8 @@ export function checkFile(file: string, settings: Settings): Checked {
     return { file, readable: false, err: [`gz-gazette: ${error.message}`] };
   }
   const { input, gazette } = parsed;
-  const errors = count(gazette.diagnostics, "error");
-  const warnings = count(gazette.diagnostics, "warning");
+  const errors = countOf(gazette.diagnostics, "error");
+  const warnings = countOf(gazette.diagnostics, "warning");
   const shown = inSourceOrder(settings.quiet ? gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error") : gazette.diagnostics);
   const differences = settings.expected ? compareReports(settings.expected.report, buildReport(gazette)) : [];
   const result = { file, readable: true as const, errors, warnings, differences };

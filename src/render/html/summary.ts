@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../../schema/diagnostic.js";
 import type { Gazette } from "../../schema/gazette.js";
 import { buildReport } from "../../report.js";
+import { countOf, inSourceOrder } from "../../diagnostics.js";
 import { element, escapeHtml } from "./escape.js";
 import { lineRange } from "./links.js";
 
@@ -31,14 +32,14 @@ export function summary(gazette: Gazette): string {
     .filter(([, count]) => count > 0)
     .map(([kind, count]) => figure(kind, count, `k-${kind}`));
   const counts = (["tasks", "sections", "tiers", "chapters", "articles", "notices"] as const).map((key) => figure(key, report[key]));
-  const severities = SEVERITIES.map((severity) => figure(severity === "info" ? "infos" : `${severity}s`, gazette.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length, severity));
+  const severities = SEVERITIES.map((severity) => figure(severity === "info" ? "infos" : `${severity}s`, countOf(gazette.diagnostics, severity), severity));
   const rules = Object.entries(report.diagnostics).map(([rule, count]) => {
     const severity = gazette.diagnostics.find((diagnostic) => diagnostic.ruleId === rule)!.severity;
     return figure(`${severity} ${rule}`, count, `rule ${severity}`);
   });
   const { consumed, furniture, unconsumed } = report.coverage;
   const total = consumed + furniture + unconsumed;
-  const ordered = [...gazette.diagnostics].sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  const ordered = inSourceOrder(gazette.diagnostics);
   return [
     '<header id="summary">',
     element("h1", "", `${issueHeading(gazette)} — parse report`),
