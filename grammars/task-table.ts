@@ -10,7 +10,7 @@ import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
 import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
-import { splitGroups, splitUnits, type Item } from "../src/text/lists.js";
+import { atLength, NameStore, splitGroups, splitUnits, type Item } from "../src/text/lists.js";
 import { indexUnits, recognise, splitGlued, type UnitIndex } from "./task-table/unit-names.js";
 import { units, type Unit } from "./units.js";
 
@@ -78,21 +78,30 @@ function resolveNames(items: readonly Item[], run: Run, registry: UnitIndex, dia
   return names;
 }
 
+/** What a table's rows are read with: the registry of units, and one string for each name read. */
+interface TableReading {
+  registry: UnitIndex;
+  names: NameStore;
+}
+
 /** Builds one task from a row's cells and reports what the row lacks. */
-function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], registry: UnitIndex, context: GrammarContext): Task {
+function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection"], table: TableReading, context: GrammarContext): Task {
+  const { registry, names } = table;
   const { diagnostics, source } = context;
   const { span, page } = placeOf(row.marker);
   const text = textOf(row.text);
   if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
-  const leaders = row.leaders.flatMap((segment) => namesOf(segment.text));
+  const leaders = names.all(row.leaders.flatMap((segment) => namesOf(segment.text)));
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
   const leadRun = joinSegments(row.lead);
-  const leadUnits = resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics);
+  const leadUnits = names.all(resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics));
   if (leadUnits.length === 0) diagnostics.error("missing-lead-unit", `Task ${row.seq} names no lead unit`, span, page);
   const cooperatingRun = joinSegments(row.cooperating);
-  const cooperatingGroups = splitGroups(cooperatingRun.text)
-    .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
-    .filter((group) => group.length > 0);
+  const cooperatingGroups = atLength(
+    splitGroups(cooperatingRun.text)
+      .map((group) => names.all(resolveNames(group, cooperatingRun, registry, diagnostics)))
+      .filter((group) => group.length > 0),
+  );
   // The row's last cell in the input, whatever the order of the columns.
   const lastOf = (cell: readonly Segment[]) => (cell.length === 0 ? -1 : inputEnd(cell.at(-1)!.line, cell.at(-1)!.to - 1));
   const end = Math.max(inputEnd(row.marker.line, row.marker.to - 1), ...COLUMN_KINDS.map((kind) => lastOf(row[kind])));
@@ -131,6 +140,9 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
   const tasks: Task[] = [];
   const sections: Section[] = [];
   let section: Section | null = null;
+  // What each of the section's tasks refers to: one object for all of them.
+  let sectionRef: SectionRef | null = null;
+  const table: TableReading = { registry, names: new NameStore() };
   let subsection: Task["subsection"] = null;
   let nextSeq = 1;
 
@@ -157,6 +169,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
         checkOrder("section", block.ordinal, (section?.ordinal ?? 0) + 1, block.marker, diagnostics);
         section = { numeral: block.numeral, ordinal: block.ordinal, title, subsections: [] };
         sections.push(section);
+        sectionRef = { numeral: block.numeral, ordinal: block.ordinal, title };
         subsection = null;
       } else if (section) {
         checkOrder("subsection", block.ordinal, (subsection?.ordinal ?? 0) + 1, block.marker, diagnostics);
@@ -167,12 +180,12 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
     }
     checkOrder("seq", block.seq, nextSeq, block.marker, diagnostics);
     nextSeq = block.seq + 1;
-    if (!section) {
+    if (!sectionRef) {
       const { span, page } = placeOf(block.marker);
       diagnostics.error("row-outside-section", `Task ${block.seq} stands before any section`, span, page);
       continue;
     }
-    tasks.push(taskOf(block, { numeral: section.numeral, ordinal: section.ordinal, title: section.title }, subsection, registry, context));
+    tasks.push(taskOf(block, sectionRef, subsection, table, context));
     markSegments([block.marker], context);
     for (const kind of COLUMN_KINDS) markSegments(block[kind], context);
   }

@@ -11,34 +11,29 @@ import { isWhitespaceCode } from "./tokenize/characters.js";
 import { inputEnd, inputStart, lineSpan } from "./tokenize/index.js";
 
 const BMP_LAST = 0xffff;
-/** What a code unit of the input went into, as `account` paints it; 0 is nothing. */
-const READ = 1;
-const REPORTED = 2;
-const FURNITURE = 3;
 /** How much of an unread text a diagnostic quotes. */
 const EXCERPT_LENGTH = 40;
 
-/** How many spans the first arrays hold; they double as grammars mark more. */
-const INITIAL_SPANS = 1024;
-
 /**
- * Spans of the input as pairs of offsets, appended as grammars mark them: in one typed array, since a
- * bound volume marks millions of spans and numbers in a plain array cost twice the bytes.
+ * What the grammars have read, set as they mark it: one bit a code unit of the input, where a list of
+ * spans would grow with every mark (a bound volume marks millions), and a byte a unit would cost a
+ * bound volume's size again.
  */
 export class Consumed {
-  private spans = new Int32Array(2 * INITIAL_SPANS);
-  private count = 0;
+  private readonly bits: Uint32Array;
+
+  constructor(inputLength: number) {
+    this.bits = new Uint32Array((inputLength >> 5) + 1);
+  }
 
   mark(span: Span): void {
-    if (span.end <= span.start) return;
-    if (2 * this.count === this.spans.length) {
-      const grown = new Int32Array(2 * this.spans.length);
-      grown.set(this.spans);
-      this.spans = grown;
-    }
-    this.spans[2 * this.count] = span.start;
-    this.spans[2 * this.count + 1] = span.end;
-    this.count += 1;
+    const { bits } = this;
+    for (let i = span.start; i < span.end; i += 1) bits[i >> 5]! |= 1 << (i & 31);
+  }
+
+  /** Whether the code unit at `offset` was read. */
+  has(offset: number): boolean {
+    return (this.bits[offset >> 5]! & (1 << (offset & 31))) !== 0;
   }
 
   /** Marks whole lines: a line taken as a field, a heading. */
@@ -55,10 +50,29 @@ export class Consumed {
   run(run: Run, from = 0, to = run.text.length): void {
     if (to > from) this.mark(runSpan(run, from, to));
   }
+}
 
-  /** Sets `kinds` to `kind` over every marked span: painting needs no sorting or merging. */
-  paint(kinds: Uint8Array, kind: number): void {
-    for (let i = 0; i < this.count; i += 1) kinds.fill(kind, this.spans[2 * i]!, this.spans[2 * i + 1]!);
+/**
+ * Some spans of the input, asked about at ascending offsets: sorted and merged once, then read with a
+ * cursor that only moves forward, so a walk over the whole input asks each in constant time.
+ */
+class SpansAhead {
+  private readonly spans: Span[] = [];
+  private next = 0;
+
+  constructor(spans: Span[]) {
+    for (const span of spans.sort((a, b) => a.start - b.start)) {
+      const last = this.spans.at(-1);
+      if (last !== undefined && span.start <= last.end) last.end = Math.max(last.end, span.end);
+      else this.spans.push({ ...span });
+    }
+  }
+
+  /** Whether a span covers `offset`; offsets asked must not go back. */
+  covers(offset: number): boolean {
+    const { spans } = this;
+    while (this.next < spans.length && spans[this.next]!.end <= offset) this.next += 1;
+    return this.next < spans.length && spans[this.next]!.start <= offset;
   }
 }
 
@@ -68,21 +82,17 @@ interface Accounting {
   unread: Span[];
 }
 
+const offsetsOf = (position: { start: { offset: number }; end: { offset: number } }): Span => ({ start: position.start.offset, end: position.end.offset });
+
 /**
- * Accounts for every visible character of the input, in one pass: page furniture, text a grammar
- * reported unconsumed, text a grammar marked as read, and what is left: unread.
+ * Accounts for every visible character of the input, in one pass: page furniture first, then text a
+ * grammar reported unconsumed, then text a grammar marked as read, and what is left: unread.
  */
 export function account(text: string, consumed: Consumed, furniture: readonly Furniture[], diagnostics: readonly Diagnostic[]): Accounting {
-  // What each code unit went into, painted weakest first: furniture wins over a report, a report over a mark.
-  const kinds = new Uint8Array(text.length);
-  const paint = (spans: readonly Span[], kind: number) => {
-    for (const span of spans) kinds.fill(kind, Math.max(0, span.start), Math.min(text.length, span.end));
-  };
-  const offsets = (spans: Array<{ start: { offset: number }; end: { offset: number } }>): Span[] =>
-    spans.map((span) => ({ start: span.start.offset, end: span.end.offset }));
-  consumed.paint(kinds, READ);
-  paint(offsets(diagnostics.filter((diagnostic) => diagnostic.ruleId === "unconsumed-text" && diagnostic.place).map((diagnostic) => diagnostic.place!)), REPORTED);
-  paint(offsets(furniture.map((item) => item.position)), FURNITURE);
+  const setAside = new SpansAhead(furniture.map((item) => offsetsOf(item.position)));
+  const reported = new SpansAhead(
+    diagnostics.flatMap((diagnostic) => (diagnostic.ruleId === "unconsumed-text" && diagnostic.place ? [offsetsOf(diagnostic.place)] : [])),
+  );
   const coverage: Coverage = { consumed: 0, furniture: 0, unconsumed: 0 };
   const unread: Span[] = [];
   let open: Span | null = null;
@@ -91,10 +101,9 @@ export function account(text: string, consumed: Consumed, furniture: readonly Fu
     const code = text.codePointAt(i)!;
     const step = code > BMP_LAST ? 2 : 1;
     if (!isWhitespaceCode(code)) {
-      const kind = kinds[i];
-      if (kind === FURNITURE) coverage.furniture += 1;
-      else if (kind === REPORTED) coverage.unconsumed += 1;
-      else if (kind === READ) coverage.consumed += 1;
+      if (setAside.covers(i)) coverage.furniture += 1;
+      else if (reported.covers(i)) coverage.unconsumed += 1;
+      else if (consumed.has(i)) coverage.consumed += 1;
       else {
         coverage.unconsumed += 1;
         if (open === null) unread.push((open = { start: i, end: i + step }));

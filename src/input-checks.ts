@@ -2,8 +2,6 @@ import { decodeText } from "./decode.js";
 import type { Diagnostics } from "./diagnostics.js";
 import type { Document } from "./schema/document.js";
 import type { Issue } from "./schema/gazette.js";
-import { locate } from "./tokenize/source.js";
-import type { Line } from "./tokenize/index.js";
 
 /**
  * C0 controls other than tab, line feed, form feed (a page break in pdftotext's output) and carriage
@@ -15,10 +13,10 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]+/g;
 const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /** Reports each run of control characters in the input, with its position and page. */
-export function reportControlCharacters(text: string, lines: readonly Line[], diagnostics: Diagnostics): void {
+export function reportControlCharacters(text: string, pageAt: (offset: number) => number, diagnostics: Diagnostics): void {
   for (const match of text.matchAll(CONTROL_CHARACTERS)) {
     const start = match.index;
-    const page = lines[locate(diagnostics.source, start).line - 1]?.page || null;
+    const page = pageAt(start);
     const what = match[0].length === 1 ? `a control character (${codePoint(match[0])})` : `${match[0].length} control characters (from ${codePoint(match[0])})`;
     diagnostics.warn("control-character", `The text holds ${what}: the extraction may be damaged here`, { start, end: start + match[0].length }, page);
   }

@@ -6,15 +6,15 @@ import { buildOutline } from "../grammars/outline.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
 import { inputText, reportControlCharacters, reportNotAGazette } from "./input-checks.js";
 import { Diagnostics } from "./diagnostics.js";
-import { paginate } from "./furniture/index.js";
+import { firstPage, paginate } from "./furniture/index.js";
+import { PageIndex } from "./furniture/page-index.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
-import type { Gazette } from "./schema/gazette.js";
-import { cutDocuments, startsHead, type Cut } from "./segment/index.js";
+import type { Furniture, Gazette } from "./schema/gazette.js";
+import { cutDocuments, lastHeadStart, startsHead } from "./segment/index.js";
 import { linesSpan, type PagedLine } from "./text/run.js";
-import { lineSpan, readSource, tokenize } from "./tokenize/index.js";
-import { startingAt } from "./tokenize/source.js";
+import { readSource, Tokenizer } from "./tokenize/index.js";
 
 export interface ParseOptions {
   /** The largest input accepted, in UTF-16 code units; larger input gives an `input-too-large` error. */
@@ -75,43 +75,75 @@ function emptyGazette(): Gazette {
   return { issue: null, pages: 0, furniture: [], documents: [], diagnostics: [], coverage: { consumed: 0, furniture: 0, unconsumed: 0 } };
 }
 
-/** A cut already read: its lines go once their document is made (`parseGazette`). */
-const READ: Cut = { lines: [], openedBy: null };
+/**
+ * Raw lines tokenized at a time. Windows end before a document head and are read at once, so a line lives
+ * about as long as its document is read: lines that outlive a few collections of the young generation
+ * are moved to the old one, which V8 lets grow to several times what it holds before it collects it.
+ */
+const WINDOW_LINES = 512;
+
+const HEADS = { heads: DOCUMENT_HEADS, registrationCode: REGISTRATION_CODE };
 
 /**
- * The page an input offset stands on: the page of the nearest content line that starts at or before it.
- * Kept as numbers, so that it does not hold the lines.
+ * The input's lines in windows that each end before a document head, so that each window is paginated,
+ * cut and read on its own and its lines go before the next is made: a bound volume's lines would
+ * otherwise all be held at once. A window without a head grows until one comes, or the input ends.
  */
-function pageFinder(lines: readonly PagedLine[]): (offset: number) => number {
-  const starts: number[] = [];
-  const pages: number[] = [];
-  for (const line of lines) {
-    if (line.text === "") continue;
-    starts.push(lineSpan(line).start);
-    pages.push(line.page);
+export function* windows(tokenizer: Tokenizer, windowLines: number): Generator<PagedLine[]> {
+  let lines: PagedLine[] = [];
+  // Heads are looked for from here on: lines before it were searched already.
+  let searchFrom = 0;
+  while (!tokenizer.done) {
+    for (const line of tokenizer.take(windowLines)) lines.push(line);
+    if (tokenizer.done) break;
+    const end = lastHeadStart(lines, HEADS, searchFrom);
+    // The last line can only be judged with the line after it, which the next window brings.
+    searchFrom = Math.max(0, lines.length - 1);
+    if (end === 0) continue;
+    yield lines.slice(0, end);
+    lines = lines.slice(end);
+    searchFrom -= end;
   }
-  return (offset) => pages[startingAt(starts, offset)] ?? 1;
+  if (lines.length > 0) yield lines;
 }
 
 /**
- * Tokenizes an issue, sets its furniture aside and cuts it into documents. The cuts are all that holds
- * the lines when this returns, so that each document's lines can be collected once it is read: a bound
- * volume's lines would otherwise stay until the last of its documents is done.
+ * Parses a text: tokenizes it a window at a time (`windows`), sets each window's furniture aside, cuts it
+ * into documents and reads them. `windowLines` is only ever set by tests, to read a short text in windows.
  */
-function cutIssue(text: string, grammars: readonly Grammar[]) {
-  const { source, lines } = tokenize(text);
+export function parseText(text: string, grammars: readonly Grammar[], windowLines = WINDOW_LINES): Gazette {
+  const source = readSource(text);
   const diagnostics = new Diagnostics(source);
-  const heads = { heads: DOCUMENT_HEADS };
-  const { content, furniture, pages, issue } = paginate(source, lines, diagnostics, (line, next) => startsHead(heads, line, next));
-  reportControlCharacters(text, lines, diagnostics);
-  const cuts = cutDocuments(content, {
-    ...heads,
-    registrationCode: REGISTRATION_CODE,
+  const consumed = new Consumed(text.length);
+  const rules = {
+    ...HEADS,
     number: DOC_NUMBER_LINE,
     closes: closesDocument,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
-  });
-  return { source, diagnostics, cuts, furniture, pages, issue, pageAt: pageFinder(content) };
+  };
+  const opensDocument = (line: string, next: string) => startsHead(HEADS, line, next);
+  const state = firstPage();
+  const pageIndex = new PageIndex();
+  const furniture: Furniture[] = [];
+  const documents: Document[] = [];
+  let pages = 0;
+  for (const lines of windows(new Tokenizer(source, { blankLines: false }), windowLines)) {
+    const paginated = paginate(source, lines, diagnostics, opensDocument, state);
+    pageIndex.add(paginated.content);
+    for (const item of paginated.furniture) furniture.push(item);
+    pages = paginated.pages;
+    // A grammar looks in the window's furniture only: its document's is all there.
+    const context: GrammarContext = { source, diagnostics, furniture: paginated.furniture, consumed };
+    for (const cut of cutDocuments(paginated.content, rules)) {
+      documents.push(readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context));
+    }
+  }
+  const pageAt = (offset: number) => pageIndex.pageAt(offset);
+  reportControlCharacters(text, pageAt, diagnostics);
+  reportNotAGazette(state.issue, documents, diagnostics);
+  const { coverage, unread } = account(text, consumed, furniture, diagnostics.list);
+  reportUnread(text, unread, pageAt, diagnostics);
+  return { issue: state.issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };
 }
 
 /**
@@ -135,17 +167,5 @@ export function parseGazette(input: string | Uint8Array, options: ParseOptions =
     gazette.diagnostics = diagnostics.list;
     return gazette;
   }
-  const grammars = options.grammars ?? builtInGrammars;
-  const { source, diagnostics, cuts, furniture, pages, issue, pageAt } = cutIssue(text, grammars);
-  const context: GrammarContext = { source, diagnostics, furniture, consumed: new Consumed() };
-  const documents: Document[] = [];
-  for (let i = 0; i < cuts.length; i += 1) {
-    const cut = cuts[i]!;
-    cuts[i] = READ;
-    documents.push(readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context));
-  }
-  reportNotAGazette(issue, documents, diagnostics);
-  const { coverage, unread } = account(text, context.consumed, furniture, diagnostics.list);
-  reportUnread(text, unread, pageAt, diagnostics);
-  return { issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };
+  return parseText(text, options.grammars ?? builtInGrammars);
 }

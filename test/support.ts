@@ -18,7 +18,7 @@ export function prepare(text: string): { lines: PagedLine[]; context: GrammarCon
   const { source, lines } = tokenize(text);
   const diagnostics = new Diagnostics(source);
   const { content, furniture } = paginate(source, lines, diagnostics);
-  return { lines: content, context: { source, diagnostics, furniture, consumed: new Consumed() } };
+  return { lines: content, context: { source, diagnostics, furniture, consumed: new Consumed(text.length) } };
 }
 
 /** The content lines of the fixture whose input line numbers lie in `[first, last]`. */

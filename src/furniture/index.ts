@@ -22,9 +22,20 @@ const HEADER_AGREEMENT = 0.8;
 export interface Pagination {
   content: PagedLine[];
   furniture: Furniture[];
+  /** The pages printed so far. */
   pages: number;
   issue: Issue | null;
 }
+
+/** Where pagination stands after some lines, for the lines that follow them: the page, and the issue read. */
+export interface PageState {
+  page: number;
+  /** Whether the page has content yet: an indented line then starts the next page. */
+  pageHasText: boolean;
+  issue: Issue | null;
+}
+
+export const firstPage = (): PageState => ({ page: 1, pageHasText: false, issue: null });
 
 const reversed = (digits: string): number => Number([...digits].reverse().join(""));
 
@@ -45,9 +56,16 @@ export type OpensDocument = (text: string, next: string) => boolean;
 /**
  * Sets page furniture aside and gives every other line its page. Pages end at footers; where a footer
  * is missing, a line that starts with white space (the first line of a page in this extraction) starts
- * the next page. A document's head is content, however many pages it tops (`opensDocument`).
+ * the next page. A document's head is content, however many pages it tops (`opensDocument`). Lines
+ * read in windows go on from where the window before left `state`.
  */
-export function paginate(source: Source, lines: readonly Line[], diagnostics: Diagnostics, opensDocument: OpensDocument = () => false): Pagination {
+export function paginate(
+  source: Source,
+  lines: readonly Line[],
+  diagnostics: Diagnostics,
+  opensDocument: OpensDocument = () => false,
+  state: PageState = firstPage(),
+): Pagination {
   const furniture: Furniture[] = [];
   const paged: PagedLine[] = [];
   // A line gets its page in place: copying thousands of line objects costs more than reading them.
@@ -55,9 +73,7 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
     line.page = number;
     return line;
   };
-  let page = 1;
-  let pageHasText = false;
-  let issue: Issue | null = null;
+  let { page, pageHasText, issue } = state;
   const setAside = (line: Line, kind: Furniture["kind"], onPage: number) =>
     furniture.push({ kind, page: onPage, text: line.text, position: spanOf(source, lineSpan(line).start, lineSpan(line).end) });
 
@@ -97,6 +113,7 @@ export function paginate(source: Source, lines: readonly Line[], diagnostics: Di
     pageHasText = true;
     paged.push(onPage(line, page));
   }
+  Object.assign(state, { page, pageHasText, issue });
   const pages = pageHasText ? page : page - 1;
   const content = setAsideTableHeaders(source, paged, furniture, opensDocument);
   furniture.sort((a, b) => a.position.start.offset - b.position.start.offset);

@@ -92,5 +92,26 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   return cuts;
 }
 
+/**
+ * Where the last document head from `lines[from]` on starts, at its registration code if one is printed
+ * above it; 0 when there is none. A head always starts a document, so the lines before it can be cut and
+ * read without the lines after it: how a long input is read a window at a time.
+ */
+export function lastHeadStart(lines: readonly PagedLine[], rules: Pick<CutRules, "heads" | "registrationCode">, from: number): number {
+  // The non-blank line after `i`: a head's number line is the header's non-blank neighbour.
+  let next: string | null = null;
+  for (let i = lines.length - 1; i >= from; i -= 1) {
+    const text = lines[i]!.text;
+    if (text === "") continue;
+    if (next !== null && startsHead(rules, text, next)) {
+      let above = i - 1;
+      while (above >= 0 && lines[above]!.text === "") above -= 1;
+      return above >= 0 && matches(rules.registrationCode, lines[above]!.text) ? above : i;
+    }
+    next = text;
+  }
+  return 0;
+}
+
 /** Whether a cut has a line with text: blank lines alone make no document. */
 const hasText = (cut: Cut): boolean => cut.lines.some((line) => line.text !== "");

@@ -51,6 +51,32 @@ export function splitUnits(text: string): Item[] {
   return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
 }
 
+/**
+ * A list kept in a result, at its length: an array built by `push` keeps room for 16 more items, which a
+ * table of thousands of short lists of names (a bound volume's) holds for as long as its result lives.
+ */
+export const atLength = <T>(items: T[]): T[] => items.slice();
+
+/**
+ * One string for each name, however often a table prints it: a table names the same few units in
+ * hundreds of rows, and each reading of a cell makes new strings of them.
+ */
+export class NameStore {
+  private readonly names = new Map<string, string>();
+
+  /** The stored string equal to `name`, stored now if it is new. */
+  of(name: string): string {
+    const stored = this.names.get(name);
+    if (stored !== undefined) return stored;
+    this.names.set(name, name);
+    return name;
+  }
+
+  /** The stored strings of some names, in a list at its length. */
+  all(names: readonly string[]): string[] {
+    return names.map((name) => this.of(name));
+  }
+}
 
 /** Whether a code unit separates the names of a list: `，` or `、`. */
 const isSeparator = (unit: number): boolean => unit === FULLWIDTH_COMMA_UNIT || unit === IDEOGRAPHIC_COMMA_UNIT;

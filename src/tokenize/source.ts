@@ -1,30 +1,42 @@
-import { BYTE_ORDER_MARK } from "./characters.js";
+import { BYTE_ORDER_MARK, isWhitespaceCode } from "./characters.js";
 import type { Point, Position } from "../schema/position.js";
 
 /** The input as lines, with what is needed to turn an offset into a line and column. */
 export interface Source {
   /** The input text, byte order mark included, exactly as given. */
   text: string;
-  /** Offset of each line's first character. */
-  lineStarts: number[];
+  /** Offset of each line's first character: numbers in a typed array, a bound volume has a million lines. */
+  lineStarts: Int32Array;
 }
 
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-export function readSource(text: string): Source {
-  const lineStarts: number[] = [];
-  // A byte order mark is not content: the first line starts after it.
-  let start = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
-  // Lines end at `\r\n`, `\n` or `\r`, found by code unit: a match object per line would cost more.
+/**
+ * Calls `found` with the start of each line of `text` from `start` on, and returns how many there are.
+ * Lines end at `\r\n`, `\n` or `\r`, found by code unit: a match object per line would cost more.
+ */
+function eachLineStart(text: string, start: number, found: (start: number, index: number) => void): number {
+  let count = 0;
   for (let i = start; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code !== LINE_FEED && code !== CARRIAGE_RETURN) continue;
-    lineStarts.push(start);
+    found(start, count++);
     if (code === CARRIAGE_RETURN && text.charCodeAt(i + 1) === LINE_FEED) i += 1;
     start = i + 1;
   }
-  if (start < text.length || lineStarts.length === 0) lineStarts.push(start);
+  if (start < text.length || count === 0) found(start, count++);
+  return count;
+}
+
+export function readSource(text: string): Source {
+  // A byte order mark is not content: the first line starts after it.
+  const first = text.startsWith(BYTE_ORDER_MARK) ? BYTE_ORDER_MARK.length : 0;
+  // Counted, then filled: the array is made once at its length.
+  const lineStarts = new Int32Array(eachLineStart(text, first, () => {}));
+  eachLineStart(text, first, (start, index) => {
+    lineStarts[index] = start;
+  });
   return { text, lineStarts };
 }
 
@@ -44,14 +56,22 @@ export function lineText(source: Source, index: number): string {
   return text.slice(start, end - ending);
 }
 
+/** Whether line `index` holds white space alone, read in place. */
+export function isBlankLine(source: Source, index: number): boolean {
+  const { text, lineStarts } = source;
+  const end = lineStarts[index + 1] ?? text.length;
+  for (let i = lineStarts[index]!; i < end; i += 1) if (!isWhitespaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Every raw line of a text, for a caller that shows them (the CLI quotes the lines of its diagnostics). */
 export function rawLines(text: string): string[] {
   const source = readSource(text);
-  return source.lineStarts.map((_, i) => lineText(source, i));
+  return Array.from(source.lineStarts, (_, i) => lineText(source, i));
 }
 
 /** The index of the last of ascending `starts` at or before `offset` (0 when none is), by bisection. */
-export function startingAt(starts: readonly number[], offset: number): number {
+export function startingAt(starts: ArrayLike<number>, offset: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

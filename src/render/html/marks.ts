@@ -43,7 +43,7 @@ export function marksOf(gazette: Gazette): Mark[] {
 
 /** The marks that touch each line of the source (index 0 is line 1). */
 export function marksByLine(marks: readonly Mark[], source: Source): Mark[][] {
-  const byLine: Mark[][] = source.lineStarts.map(() => []);
+  const byLine: Mark[][] = Array.from(source.lineStarts, () => []);
   for (const mark of marks) {
     if (mark.end <= mark.start) continue;
     const last = locate(source, mark.end - 1).line;
