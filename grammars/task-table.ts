@@ -91,15 +91,15 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const { span, page } = placeOf(row.marker);
   const text = textOf(row.text);
   if (text === "") diagnostics.error("missing-text", `Task ${row.seq} has no text`, span, page);
-  const leaders = names.all(row.leaders.flatMap((segment) => namesOf(segment.text)));
+  const leaders = names.list(row.leaders.flatMap((segment) => namesOf(segment.text)));
   if (leaders.length === 0) diagnostics.error("missing-leader", `Task ${row.seq} names no leader`, span, page);
   const leadRun = joinSegments(row.lead);
-  const leadUnits = names.all(resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics));
+  const leadUnits = names.list(resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics));
   if (leadUnits.length === 0) diagnostics.error("missing-lead-unit", `Task ${row.seq} names no lead unit`, span, page);
   const cooperatingRun = joinSegments(row.cooperating);
   const cooperatingGroups = atLength(
     splitGroups(cooperatingRun.text)
-      .map((group) => names.all(resolveNames(group, cooperatingRun, registry, diagnostics)))
+      .map((group) => names.list(resolveNames(group, cooperatingRun, registry, diagnostics)))
       .filter((group) => group.length > 0),
   );
   // The row's last cell in the input, whatever the order of the columns.
@@ -112,7 +112,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     text,
     leaders,
     leadUnits,
-    cooperatingUnits: ([] as string[]).concat(...cooperatingGroups),
+    cooperatingUnits: names.list(cooperatingGroups.flat()),
     cooperatingGroups,
     deadline: textOf(row.deadline) || null,
     remark: textOf(row.remark) || null,
@@ -201,15 +201,15 @@ const namesTable = (title: string): boolean => TASK_TABLE_NAMES.some((name) => t
 export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"task-assignment", TaskTableFields> {
   const registry = indexUnits(registryUnits);
   // `parse` reads the blocks that `claims` has just read for the same segment: they are read once, unless
-  // the header that furniture removal set aside names other columns than those `claims` read by.
-  const blocksRead = new WeakMap<readonly PagedLine[], { columns: readonly ColumnKind[]; blocks: Block[] }>();
+  // the header that furniture removal set aside names other columns than those `claims` read by. One
+  // reading is kept, and only until `parse` takes it: a WeakMap would keep every table's blocks, and
+  // the lines they hold, until the next full collection.
+  let lastRead: { annex: readonly PagedLine[]; columns: readonly ColumnKind[]; blocks: Block[] } | null = null;
   const blocksOf = (segment: DocumentSegment, columns: readonly ColumnKind[] = DEFAULT_COLUMNS): Block[] => {
-    let read = blocksRead.get(segment.annex);
-    if (!read || read.columns.join() !== columns.join()) {
-      read = { columns, blocks: readBlocks(segment.annex, registry, columns) };
-      blocksRead.set(segment.annex, read);
+    if (lastRead?.annex !== segment.annex || lastRead.columns.join() !== columns.join()) {
+      lastRead = { annex: segment.annex, columns, blocks: readBlocks(segment.annex, registry, columns) };
     }
-    return read.blocks;
+    return lastRead.blocks;
   };
   return {
     kind: "task-assignment",
@@ -218,12 +218,16 @@ export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"t
     claims(segment: DocumentSegment): boolean {
       // Told by the titles first: the blocks are read only for a segment that names a table.
       const titled = namesTable(segment.envelope.title ?? "") || opensWithTitle(segment.annex);
-      return titled && blocksOf(segment).some((block) => block.kind === "row" && block.leaders.length > 0);
+      const claimed = titled && blocksOf(segment).some((block) => block.kind === "row" && block.leaders.length > 0);
+      if (!claimed) lastRead = null;
+      return claimed;
     },
 
     parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
       const columns = headerColumns(segment.annex, context.furniture ?? []) ?? DEFAULT_COLUMNS;
-      return assemble(blocksOf(segment, columns), registry, context);
+      const blocks = blocksOf(segment, columns);
+      lastRead = null;
+      return assemble(blocks, registry, context);
     },
   };
 }

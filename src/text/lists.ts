@@ -58,11 +58,14 @@ export function splitUnits(text: string): Item[] {
 export const atLength = <T>(items: T[]): T[] => items.slice();
 
 /**
- * One string for each name, however often a table prints it: a table names the same few units in
- * hundreds of rows, and each reading of a cell makes new strings of them.
+ * One string for each name and one list for each list of names, however often a table prints them: a
+ * table names the same few units in hundreds of rows, each reading of a cell makes new strings of them,
+ * and a bound volume holds thousands of tables. Results are data, read and not changed, so rows that
+ * print the same names share them.
  */
 export class NameStore {
   private readonly names = new Map<string, string>();
+  private readonly lists = new Map<string, string[]>();
 
   /** The stored string equal to `name`, stored now if it is new. */
   of(name: string): string {
@@ -72,11 +75,19 @@ export class NameStore {
     return name;
   }
 
-  /** The stored strings of some names, in a list at its length. */
-  all(names: readonly string[]): string[] {
-    return names.map((name) => this.of(name));
+  /** The stored list of the same names in the same order, stored now (at its length) if it is new. */
+  list(names: readonly string[]): string[] {
+    // No name holds a control character: joined with one, different lists have different keys.
+    const key = names.join(LIST_KEY_SEPARATOR);
+    const stored = this.lists.get(key);
+    if (stored !== undefined) return stored;
+    const list = names.map((name) => this.of(name));
+    this.lists.set(key, list);
+    return list;
   }
 }
+
+const LIST_KEY_SEPARATOR = "\u0000";
 
 /** Whether a code unit separates the names of a list: `，` or `、`. */
 const isSeparator = (unit: number): boolean => unit === FULLWIDTH_COMMA_UNIT || unit === IDEOGRAPHIC_COMMA_UNIT;

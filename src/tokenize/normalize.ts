@@ -346,6 +346,12 @@ const spacedGapsFound: number[] = [];
 const gapsOf = (found: readonly number[]): readonly number[] =>
   found.length === 0 ? NO_GAPS : found.length === 1 ? SINGLE_GAPS[found[0]!] ?? found.slice() : found.slice();
 
+/** Whether one of some offsets lies in `[first, last]`. */
+function holdsOffset(offsets: readonly number[], first: number, last: number): boolean {
+  for (const offset of offsets) if (offset >= first && offset <= last) return true;
+  return false;
+}
+
 /**
  * Drops the white-space cells, moving the cells kept to the front, and returns how many it kept. Only a
  * space between two Latin or digit tokens stays (`GB 50966`); other white space inside the line is
@@ -370,8 +376,7 @@ function dropWhiteSpace(): { kept: number; gaps: readonly number[]; spacedGaps: 
       if (!isLatinOrDigitCode(units[kept - 1]!) || !isLatinOrDigitCode(units[i]!)) {
         gapsFound.push(kept);
         // White space is one code unit a character: its cells hold plain input offsets.
-        const [first, last] = [offsets[cell]!, offsets[i - 1]!];
-        if (ideographicOffsets.length > 0 && ideographicOffsets.some((offset) => offset >= first && offset <= last)) spacedGapsFound.push(kept);
+        if (ideographicOffsets.length > 0 && holdsOffset(ideographicOffsets, offsets[cell]!, offsets[i - 1]!)) spacedGapsFound.push(kept);
         continue;
       }
       unit = SPACE_UNIT;
