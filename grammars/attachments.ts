@@ -12,11 +12,11 @@ import { buildOutline } from "./outline.js";
 import { hasSentencePunctuation } from "./sentences.js";
 
 /** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
-const ATTACHMENT_NOTE = anchored("附件(?:[0-9]+)?：(?<title>.+)");
+const ATTACHMENT_NOTE = anchored("附件(?:{{digits}})?：(?<title>.+)");
 /** `附件`, `附件2`, alone: an attachment starts here. */
-export const ATTACHMENT_START = anchored("(?<label>附件(?:[0-9]+)?)");
+export const ATTACHMENT_START = anchored("(?<label>附件(?:{{digits}})?)");
 /** `2.关于推进…任务分工表`: a further title of a note that lists several, numbered. */
-const NOTE_ITEM = anchored("[0-9]+[.．](?<title>.+)");
+const NOTE_ITEM = anchored("{{digits}}[.．](?<title>.+)");
 
 /** Whether a line opens a text's attachments: the note that lists them, or the first attachment. */
 export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);

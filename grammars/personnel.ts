@@ -1,4 +1,4 @@
-import { anchored, fragments, matchAt, matches } from "../src/fragments.js";
+import { anchored, built, fragments, matchAt, matches } from "../src/fragments.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { DecisionBody, Notice } from "../src/schema/personnel.js";
 import { filledEnds, joinLines, runPage, runPosition, runSpan, type Run } from "../src/text/run.js";
@@ -23,15 +23,12 @@ const NAME_CHARACTER = "(?:(?!第){{han}})";
 /** `广州市人民政府`, `人民代表大会常务委员会`: how the name of a deciding body ends. */
 const BODY_END = alternation(DECIDING_BODY_ENDINGS);
 
-/** Builds a part that names Han characters: `XRegExp.build` does not expand `{{han}}` in a string subpattern. */
-const withHan = (source: string): RegExp => XRegExp.build(source, { han: fragments.han }, "u");
-
 // Bounds on names and sentences keep every failed match short, so that a walk over a section stays linear.
 const headingParts = {
   /** `广州市第十五届`: the body's term, printed inside its name. */
-  term: withHan(`(?<before>${NAME_CHARACTER}{1,20})第(?<term>${fragments.chineseNumeral.source})届`),
+  term: built(`(?<before>${NAME_CHARACTER}{1,20})第(?<term>${fragments.chineseNumeral.source})届`, {}, "u"),
   /** `人民代表大会常务委员会`, `广州市人民政府`: the body's name (after its term, if any). */
-  body: withHan(`(?<body>${NAME_CHARACTER}{0,40}${BODY_END})`),
+  body: built(`(?<body>${NAME_CHARACTER}{0,40}${BODY_END})`, {}, "u"),
   /** `第六十五次会议`: the session that decided. */
   session: `第(?<session>${fragments.chineseNumeral.source})次(?:全体)?会议`,
 };

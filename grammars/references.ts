@@ -2,7 +2,7 @@
  * Citations in running text: titles of laws and documents in 《》, document numbers and technical
  * standards. A grammar finds them in a mapped run and places them in the input through it.
  */
-import { fragments, match, matchAll } from "../src/fragments.js";
+import { built, match, matchAll } from "../src/fragments.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, LEFT_TORTOISE_SHELL_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 
@@ -23,7 +23,7 @@ const MAX_TITLE_LENGTH = 100;
 const TITLE = XRegExp.build(`《[^《》]{1,${MAX_TITLE_LENGTH}}》`, {}, "g");
 
 /** `国办发〔2017〕87号`, `穗工信规字〔2022〕1号`. */
-const DOC_NUMBER = XRegExp.build("{{docNumber}}", { docNumber: fragments.docNumber }, "gu");
+const DOC_NUMBER = built("{{docNumber}}", {}, "gu");
 
 /**
  * `GB 50966`, `GB/T 51313-2018`, `DB44/T 1234-2020`, `JGJ 16`: a standard's code (two to four capitals,

@@ -31,10 +31,17 @@ export const fragments = {
   registrationCode: /GZ[0-9]{10}/,
 } as const;
 
-/** Builds an anchored pattern from fragments: `{{name}}` stands for `fragments[name]` or `subs[name]`. */
-export function anchored(pattern: string, subs: Record<string, RegExp | string> = {}, flags = ""): RegExp {
-  return XRegExp.build(`^(?:${pattern})$`, { ...fragments, ...subs }, flags);
+/**
+ * Builds a pattern from fragments: `{{name}}` stands for `fragments[name]` or `subs[name]`. Also for a
+ * part that other patterns compose: `XRegExp.build` expands `{{name}}` only in the pattern it builds,
+ * not in a string given as a subpattern, so a part that names a fragment is built first.
+ */
+export function built(pattern: string, subs: Record<string, RegExp | string> = {}, flags = ""): RegExp {
+  return XRegExp.build(pattern, { ...fragments, ...subs }, flags);
 }
+
+/** Builds an anchored pattern from fragments, as `built` does. */
+export const anchored = (pattern: string, subs: Record<string, RegExp | string> = {}, flags = ""): RegExp => built(`^(?:${pattern})$`, subs, flags);
 
 /**
  * A built pattern as the engine runs it. XRegExp compiles `(?<name>…)` to a plain group and keeps the

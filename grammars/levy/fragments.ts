@@ -1,5 +1,4 @@
-import { fragments } from "../../src/fragments.js";
-import { XRegExp } from "../../src/xregexp.js";
+import { built } from "../../src/fragments.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
@@ -20,28 +19,28 @@ const noteNumber = /[0-9]{1,3}/;
 const MAX_SENTENCE = 500;
 
 /** `5万元（含5万元）/亩以下`: up to a price, that price included. */
-const upTo = XRegExp.build("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
+const upTo = built("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
 /** `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`: above one price, up to another included. */
-const between = XRegExp.build(
+const between = built(
   `(?<from>{{decimal}})万元?(?:至|${EM_DASH})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
   { decimal },
 );
 /** `20万元/亩以上`: above a price, without a top. */
-const above = XRegExp.build("(?<above>{{decimal}})万元/亩以上", { decimal });
+const above = built("(?<above>{{decimal}})万元/亩以上", { decimal });
 
 /** A price band in any of its three printed forms. */
-const range = XRegExp.build("(?:{{upTo}}|{{between}}|{{above}})", { upTo, between, above });
+const range = built("(?:{{upTo}}|{{between}}|{{above}})", { upTo, between, above });
 
 /** The unit in which the ranges, and the table's minimums, are printed. */
 export const PRICE_UNIT = "万元/亩";
 
 const build = (pattern: string, subs: Record<string, RegExp> = {}): RegExp =>
-  XRegExp.build(pattern, { ...fragments, decimal, range, ...subs }, "u");
+  built(pattern, { decimal, range, ...subs }, "u");
 
 /** The cells of a levy-rate table as the extraction leaves them, each tried where the last one ended. */
 export const TABLE_CELLS = {
   /** `附件`, `附件2`: the attachment label above the table. */
-  attachment: build("附件[0-9]*"),
+  attachment: build("附件(?:{{digits}})?"),
   /** `广州市征地社保费计提比例表` */
   title: build("(?<title>{{han}}{1,40}?计提比例表)"),
   /** `平均区片价`: the heading over the two range columns. */

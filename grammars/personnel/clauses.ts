@@ -1,5 +1,5 @@
 import { splitItems } from "../../src/text/lists.js";
-import { fragments, matchAt } from "../../src/fragments.js";
+import { built, fragments, matchAt } from "../../src/fragments.js";
 import type { Notice } from "../../src/schema/personnel.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
 import { alternation, OFFICE_OPENINGS } from "../../src/vocabulary.js";
@@ -18,8 +18,8 @@ type Action = Notice["action"];
 const PEOPLE = "{{han}}{2,4}?(?:、{{han}}{2,4}?){0,19}";
 
 const parts = {
-  /** `张三同志`, `李四`, `其`: whom a clause is about. A RegExp: `XRegExp.build` expands `{{han}}` only in those. */
-  person: XRegExp.build(`(?:(?<pronoun>其)|(?<people>${PEOPLE})(?:同志)?)`, { han: fragments.han }, "u"),
+  /** `张三同志`, `李四`, `其`: whom a clause is about. */
+  person: built(`(?:(?<pronoun>其)|(?<people>${PEOPLE})(?:同志)?)`, {}, "u"),
   /** `并`, `决定`: what may stand before a clause's verb: `，并接受其辞去…`, `决定任命…`. */
   lead: "并?(?:决定)?",
   /** `广州市…`, `市…`: where an office begins after a name printed without `同志` or `的`. */
