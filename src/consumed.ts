@@ -11,6 +11,8 @@ import { isWhitespaceCode } from "./tokenize/characters.js";
 import { inputEnd, inputStart, lineSpan } from "./tokenize/index.js";
 
 const BMP_LAST = 0xffff;
+/** A word of the read marks with every bit set. */
+const ALL_BITS = 0xffffffff;
 /** How much of an unread text a diagnostic quotes. */
 const EXCERPT_LENGTH = 40;
 
@@ -28,7 +30,12 @@ export class Consumed {
 
   mark(span: Span): void {
     const { bits } = this;
-    for (let i = span.start; i < span.end; i += 1) bits[i >> 5]! |= 1 << (i & 31);
+    const { end } = span;
+    let i = span.start;
+    // Bit by bit up to a word's boundary, then whole words: a paragraph sets hundreds of bits.
+    for (; i < end && (i & 31) !== 0; i += 1) bits[i >> 5]! |= 1 << (i & 31);
+    for (; i + 32 <= end; i += 32) bits[i >> 5] = ALL_BITS;
+    for (; i < end; i += 1) bits[i >> 5]! |= 1 << (i & 31);
   }
 
   /** Whether the code unit at `offset` was read. */
@@ -53,8 +60,8 @@ export class Consumed {
 }
 
 /**
- * Some spans of the input, asked about at ascending offsets: sorted and merged once, then read with a
- * cursor that only moves forward, so a walk over the whole input asks each in constant time.
+ * Some spans of the input, walked at ascending offsets: sorted and merged once, then read with a cursor
+ * that only moves forward, so a walk over the whole input asks each in constant time.
  */
 class SpansAhead {
   private readonly spans: Span[] = [];
@@ -73,6 +80,13 @@ class SpansAhead {
     const { spans } = this;
     while (this.next < spans.length && spans[this.next]!.end <= offset) this.next += 1;
     return this.next < spans.length && spans[this.next]!.start <= offset;
+  }
+
+  /** Where, from `offset` on, whether a span covers the walk may next change: the end of one, or the start of the next. */
+  changesAfter(offset: number): number {
+    const span = this.spans[this.next];
+    if (span === undefined) return Infinity;
+    return span.start <= offset ? span.end : span.start;
   }
 }
 
@@ -96,13 +110,22 @@ export function account(text: string, consumed: Consumed, furniture: readonly Fu
   const coverage: Coverage = { consumed: 0, furniture: 0, unconsumed: 0 };
   const unread: Span[] = [];
   let open: Span | null = null;
+  // What furniture and reports cover is asked again only where it may change.
+  let inFurniture = false;
+  let inReport = false;
+  let changes = 0;
   // By code point, without an object or a string per character: this reads the whole input.
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
     const step = code > BMP_LAST ? 2 : 1;
+    if (i >= changes) {
+      inFurniture = setAside.covers(i);
+      inReport = reported.covers(i);
+      changes = Math.min(setAside.changesAfter(i), reported.changesAfter(i));
+    }
     if (!isWhitespaceCode(code)) {
-      if (setAside.covers(i)) coverage.furniture += 1;
-      else if (reported.covers(i)) coverage.unconsumed += 1;
+      if (inFurniture) coverage.furniture += 1;
+      else if (inReport) coverage.unconsumed += 1;
       else if (consumed.has(i)) coverage.consumed += 1;
       else {
         coverage.unconsumed += 1;

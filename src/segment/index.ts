@@ -34,7 +34,8 @@ export interface CutRules {
 
 /** Whether a line and the next are a document's head: a header, then its number. */
 export function startsHead(rules: Pick<CutRules, "heads">, text: string, next: string): boolean {
-  for (const { header, number } of rules.heads) if (matches(header, text) && matches(number, next)) return true;
+  // The number first: it fails within a few characters on most lines, a header only after trying its lengths.
+  for (const { header, number } of rules.heads) if (matches(number, next) && matches(header, text)) return true;
   return false;
 }
 
