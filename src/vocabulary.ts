@@ -62,8 +62,8 @@ export const OFFICE_OPENINGS: readonly string[] = ["广州", "广东", "中共",
 /** `党组书记`, `党委副书记`: the party groups whose posts a notice lists after an office of their body. */
 export const PARTY_GROUPS: readonly string[] = ["党组", "党委", "党工委"];
 
-/** `常务`, `一级`: what may stand before a post title. */
-export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专职", "执行", "第一"];
+/** `常务`, `一级`, `代理` (acting: `副市长、代理市长`): what may stand before a post title. */
+export const POST_RANKS: readonly string[] = ["一级", "二级", "常务", "专职", "执行", "第一", "代理"];
 
 /** `市长`, `区长`: the posts of a government's head, who signs its decrees (令). */
 export const HEAD_POSTS: readonly string[] = ["市长", "省长", "区长", "县长", "主任", "主席"];

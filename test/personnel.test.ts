@@ -224,6 +224,15 @@ describe("offices", () => {
       { action: "appoint", person: "钱七", organization: "广州市中级人民法院审判委员会", post: "委员" },
     ]);
   });
+
+  it("reads an acting post listed after another office of the same body (副市长、代理市长)", () => {
+    const { notices, errors } = parseText(brokenLayout(["任命孙志洋为广州市人民政府副市长、代理市长ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(notices.map(({ organization, post }) => ({ organization, post }))).toEqual([
+      { organization: "广州市人民政府", post: "副市长" },
+      { organization: "广州市人民政府", post: "代理市长" },
+    ]);
+  });
 });
 
 describe("personnel text it cannot read", () => {
