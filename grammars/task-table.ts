@@ -140,7 +140,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
   const tasks: Task[] = [];
   const sections: Section[] = [];
   let section: Section | null = null;
-  // What each of the section's tasks refers to: one object for all of them.
+  // What each of the section's tasks refers to: one object for all of them, frozen as the shared lists are.
   let sectionRef: SectionRef | null = null;
   const table: TableReading = { registry, names: new NameStore() };
   let subsection: Task["subsection"] = null;
@@ -169,11 +169,11 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
         checkOrder("section", block.ordinal, (section?.ordinal ?? 0) + 1, block.marker, diagnostics);
         section = { numeral: block.numeral, ordinal: block.ordinal, title, subsections: [] };
         sections.push(section);
-        sectionRef = { numeral: block.numeral, ordinal: block.ordinal, title };
+        sectionRef = Object.freeze({ numeral: block.numeral, ordinal: block.ordinal, title });
         subsection = null;
       } else if (section) {
         checkOrder("subsection", block.ordinal, (subsection?.ordinal ?? 0) + 1, block.marker, diagnostics);
-        subsection = { ordinal: block.ordinal, title };
+        subsection = Object.freeze({ ordinal: block.ordinal, title });
         section.subsections.push(subsection);
       } else diagnostics.error("heading-outside-section", `Subsection ${block.numeral} stands before any section`, span, page);
       continue;

@@ -8,7 +8,7 @@ import type { Source } from "./tokenize/source.js";
 
 /** A document of an issue as segmentation leaves it: its envelope read, its lines split by role. */
 export interface DocumentSegment {
-  /** Every content line of the document, furniture set aside, blank lines kept. */
+  /** Every content line of the document, furniture set aside; the parse makes no lines of white space alone. */
   lines: PagedLine[];
   /** The envelope as the generic document grammar reads it. */
   envelope: Envelope;

@@ -5,14 +5,14 @@ import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
 import { inputText, reportControlCharacters, reportNotAGazette } from "./input-checks.js";
-import { Diagnostics } from "./diagnostics.js";
-import { firstPage, paginate } from "./furniture/index.js";
+import { Diagnostics, inSourceOrder } from "./diagnostics.js";
+import { firstPage, isPageMark, paginate } from "./furniture/index.js";
 import { PageIndex } from "./furniture/page-index.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "./grammar.js";
 import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
-import type { Furniture, Gazette } from "./schema/gazette.js";
-import { cutDocuments, lastHeadStart, startsHead } from "./segment/index.js";
+import type { Furniture, Gazette, Issue } from "./schema/gazette.js";
+import { cutDocuments, headStarts, startsHead, type HeadRules } from "./segment/index.js";
 import { linesSpan, type PagedLine } from "./text/run.js";
 import { readSource, Tokenizer } from "./tokenize/index.js";
 
@@ -76,40 +76,45 @@ function emptyGazette(): Gazette {
 }
 
 /**
- * Raw lines tokenized at a time. Windows end before a document head and are read at once, so a line lives
- * about as long as its document is read: lines that outlive a few collections of the young generation
- * are moved to the old one, which V8 lets grow to several times what it holds before it collects it.
+ * Raw lines tokenized at a time. A line lives about as long as its document is read: lines that outlive a
+ * few collections of the young generation are moved to the old one, which V8 lets grow to several times
+ * what it holds before it collects it.
  */
 const WINDOW_LINES = 512;
 
-const HEADS = { heads: DOCUMENT_HEADS, registrationCode: REGISTRATION_CODE };
+const HEADS: HeadRules = { heads: DOCUMENT_HEADS, registrationCode: REGISTRATION_CODE, pageMark: isPageMark };
 
 /**
- * The input's lines in windows that each end before a document head, so that each window is paginated,
- * cut and read on its own and its lines go before the next is made: a bound volume's lines would
- * otherwise all be held at once. A window without a head grows until one comes, or the input ends.
+ * The input's lines, a document at a time: from one document head to the next (`headStarts`), leading
+ * text alone before the first. Each is paginated, cut and read on its own, and its lines go before the
+ * next is made: a bound volume's lines would otherwise all be held at once. Lines are tokenized
+ * `windowLines` at a time, until the next head comes or the input ends; what is read from the lines
+ * does not depend on how many are tokenized at once.
  */
-export function* windows(tokenizer: Tokenizer, windowLines: number): Generator<PagedLine[]> {
+export function* headSpans(tokenizer: Tokenizer, windowLines: number): Generator<PagedLine[]> {
   let lines: PagedLine[] = [];
   // Heads are looked for from here on: lines before it were searched already.
   let searchFrom = 0;
   while (!tokenizer.done) {
-    for (const line of tokenizer.take(windowLines)) lines.push(line);
-    if (tokenizer.done) break;
-    const end = lastHeadStart(lines, HEADS, searchFrom);
-    // The last line can only be judged with the line after it, which the next window brings.
-    searchFrom = Math.max(0, lines.length - 1);
-    if (end === 0) continue;
-    yield lines.slice(0, end);
-    lines = lines.slice(end);
-    searchFrom -= end;
+    for (const line of tokenizer.take(Math.max(1, windowLines))) lines.push(line);
+    let begin = 0;
+    for (const start of headStarts(lines, HEADS, searchFrom)) {
+      if (start <= begin) continue;
+      yield lines.slice(begin, start);
+      begin = start;
+    }
+    // The last line with text is judged with the line after it, which the next window brings.
+    let last = lines.length - 1;
+    while (last > begin && lines[last]!.text === "") last -= 1;
+    lines = lines.slice(begin);
+    searchFrom = Math.max(0, last - begin);
   }
   if (lines.length > 0) yield lines;
 }
 
 /**
- * Parses a text: tokenizes it a window at a time (`windows`), sets each window's furniture aside, cuts it
- * into documents and reads them. `windowLines` is only ever set by tests, to read a short text in windows.
+ * Parses a text a document at a time (`headSpans`): sets each span's furniture aside, cuts it into
+ * documents and reads them. `windowLines` is only ever set by tests, to tokenize a short text in windows.
  */
 export function parseText(text: string, grammars: readonly Grammar[], windowLines = WINDOW_LINES): Gazette {
   const source = readSource(text);
@@ -127,12 +132,13 @@ export function parseText(text: string, grammars: readonly Grammar[], windowLine
   const furniture: Furniture[] = [];
   const documents: Document[] = [];
   let pages = 0;
-  for (const lines of windows(new Tokenizer(source, { blankLines: false }), windowLines)) {
+  let issue: Issue | null = null;
+  for (const lines of headSpans(new Tokenizer(source, { blankLines: false }), windowLines)) {
     const paginated = paginate(source, lines, diagnostics, opensDocument, state);
-    pageIndex.add(paginated.content);
+    ({ pages, issue } = paginated);
+    pageIndex.add(paginated.content, paginated.furniture);
     for (const item of paginated.furniture) furniture.push(item);
-    pages = paginated.pages;
-    // A grammar looks in the window's furniture only: its document's is all there.
+    // A grammar looks in its span's furniture only: its document's is all there.
     const context: GrammarContext = { source, diagnostics, furniture: paginated.furniture, consumed };
     for (const cut of cutDocuments(paginated.content, rules)) {
       documents.push(readDocument(cut.openedBy === null ? segmentDocument(cut.lines, context) : bareSegment(cut.lines, context), grammars, context));
@@ -140,10 +146,11 @@ export function parseText(text: string, grammars: readonly Grammar[], windowLine
   }
   const pageAt = (offset: number) => pageIndex.pageAt(offset);
   reportControlCharacters(text, pageAt, diagnostics);
-  reportNotAGazette(state.issue, documents, diagnostics);
+  reportNotAGazette(issue, documents, diagnostics);
   const { coverage, unread } = account(text, consumed, furniture, diagnostics.list);
   reportUnread(text, unread, pageAt, diagnostics);
-  return { issue: state.issue, pages, furniture, documents, diagnostics: diagnostics.list, coverage };
+  // Reported stage by stage and span by span: given in the order of the source.
+  return { issue, pages, furniture, documents, diagnostics: inSourceOrder(diagnostics.list), coverage };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { PagedLine } from "../src/text/run.js";
 import { describe, expect, it } from "vitest";
 import { isInForce, readRegulation, regulationGrammar } from "../grammars/regulation.js";
 import { parseGazette } from "../src/parse.js";
@@ -15,6 +16,9 @@ function fixtureRegulation() {
   const segment = segmentOf({ lines, annex, title: NOTICE_TITLE });
   return { segment, context, regulation: readRegulation(segment, context) };
 }
+
+/** The regulation's lines from its first chapter on: without its title (`广州市电动汽车充电基础设施安全` / `管理办法`). */
+const withoutTitle = (annex: readonly PagedLine[]) => annex.slice(annex.findIndex((line) => line.text.startsWith("第一章")));
 
 const errors = (context: { diagnostics: { list: Array<{ severity: string }> } }) =>
   context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error");
@@ -131,14 +135,14 @@ describe("claims", () => {
     const { segment } = fixtureRegulation();
     const withoutArticles = { ...segment, annex: segment.annex.filter((line) => !line.text.startsWith("第")) };
     expect(regulationGrammar.claims(withoutArticles)).toBe(false);
-    const notARegulation = { ...segment, annex: segment.annex.slice(4), envelope: { ...segment.envelope, title: "关于做好安全生产工作的通知" } };
+    const notARegulation = { ...segment, annex: withoutTitle(segment.annex), envelope: { ...segment.envelope, title: "关于做好安全生产工作的通知" } };
     expect(regulationGrammar.claims(notARegulation)).toBe(false);
   });
 
   it("knows the other names of text in articles (规则, 规范, 准则, 章程)", () => {
     const { segment } = fixtureRegulation();
     for (const name of ["议事规则", "管理规范", "行为准则", "章程"]) {
-      const annex = segment.annex.slice(4);
+      const annex = withoutTitle(segment.annex);
       expect(regulationGrammar.claims({ ...segment, annex, envelope: { ...segment.envelope, title: `关于印发广州市充电设施${name}的通知` } })).toBe(true);
     }
   });

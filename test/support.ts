@@ -6,7 +6,7 @@ import { paginate } from "../src/furniture/index.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { run } from "../src/cli/run.js";
 import type { PagedLine } from "../src/text/run.js";
-import { tokenize } from "../src/tokenize/index.js";
+import { Tokenizer } from "../src/tokenize/index.js";
 import { readSource, type Source } from "../src/tokenize/source.js";
 import { emptyEnvelope } from "../grammars/document.js";
 
@@ -15,7 +15,9 @@ export const fixtureText = readFileSync(fixturePath, "utf8");
 
 /** Tokenises and paginates a text: the content lines and a context to hand to grammars. */
 export function prepare(text: string): { lines: PagedLine[]; context: GrammarContext } {
-  const { source, lines } = tokenize(text);
+  // As the parse reads them: no lines of white space alone.
+  const source = readSource(text);
+  const lines = new Tokenizer(source, { blankLines: false }).take(source.lineStarts.length);
   const diagnostics = new Diagnostics(source);
   const { content, furniture } = paginate(source, lines, diagnostics);
   return { lines: content, context: { source, diagnostics, furniture, consumed: new Consumed(text.length) } };

@@ -1,4 +1,4 @@
-import { anchored, match } from "../fragments.js";
+import { anchored, match, matches } from "../fragments.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { Furniture, Issue } from "../schema/gazette.js";
 import { lineSpan, type Line } from "../tokenize/index.js";
@@ -9,6 +9,9 @@ import { filledLines, type PagedLine } from "../text/run.js";
 const FOOTER = anchored("(?<page>{{digits}})（本文与正式文件同等效力）");
 /** `广州市人民政府公报2022年第8期`: the running header of even pages. */
 const RUNNING_HEADER = anchored("(?<title>{{han}}{2,20}公报)(?<year>[0-9]{4})年第(?<number>{{digits}})期", {}, "u");
+
+/** Whether a line is a page's footer or running header: what a page prints whatever its content. */
+export const isPageMark = (text: string): boolean => matches(FOOTER, text) || matches(RUNNING_HEADER, text);
 
 /** A table header labels columns: a line that ends a sentence (`体办法另行制定。`) is content, however often it tops a page. */
 const SENTENCE_END = /[。；！？]$/;

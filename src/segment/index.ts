@@ -93,25 +93,35 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   return cuts;
 }
 
+/** What finds the heads of documents in lines that page furniture has not yet been set aside from. */
+export interface HeadRules extends Pick<CutRules, "heads" | "registrationCode"> {
+  /** Whether a line is a page's footer or running header, which may stand between a head and its code. */
+  pageMark(text: string): boolean;
+}
+
 /**
- * Where the last document head from `lines[from]` on starts, at its registration code if one is printed
- * above it; 0 when there is none. A head always starts a document, so the lines before it can be cut and
- * read without the lines after it: how a long input is read a window at a time.
+ * Where each document head from `lines[from]` on starts, in order: at its registration code if one is
+ * printed above it (a page's footer or header may stand between them). A head always starts a document,
+ * so the lines from one head to the next can be read without the others: how a long input is read a
+ * document at a time. The last line with text is judged only once a line follows it.
  */
-export function lastHeadStart(lines: readonly PagedLine[], rules: Pick<CutRules, "heads" | "registrationCode">, from: number): number {
-  // The non-blank line after `i`: a head's number line is the header's non-blank neighbour.
-  let next: string | null = null;
-  for (let i = lines.length - 1; i >= from; i -= 1) {
-    const text = lines[i]!.text;
-    if (text === "") continue;
-    if (next !== null && startsHead(rules, text, next)) {
-      let above = i - 1;
-      while (above >= 0 && lines[above]!.text === "") above -= 1;
-      return above >= 0 && matches(rules.registrationCode, lines[above]!.text) ? above : i;
-    }
-    next = text;
+export function headStarts(lines: readonly PagedLine[], rules: HeadRules, from: number): number[] {
+  const starts: number[] = [];
+  // The last line with text before `next`, waiting for its non-blank neighbour to be judged.
+  let at = -1;
+  for (let next = from; next < lines.length; next += 1) {
+    if (lines[next]!.text === "") continue;
+    if (at >= 0 && startsHead(rules, lines[at]!.text, lines[next]!.text)) starts.push(codeAbove(lines, rules, at));
+    at = next;
   }
-  return 0;
+  return starts;
+}
+
+/** The line of the registration code printed above the head at `head`, or the head itself when none is. */
+function codeAbove(lines: readonly PagedLine[], rules: HeadRules, head: number): number {
+  let above = head - 1;
+  while (above >= 0 && (lines[above]!.text === "" || rules.pageMark(lines[above]!.text))) above -= 1;
+  return above >= 0 && matches(rules.registrationCode, lines[above]!.text) ? above : head;
 }
 
 /** Whether a cut has a line with text: blank lines alone make no document. */

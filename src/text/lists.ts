@@ -60,34 +60,32 @@ export const atLength = <T>(items: T[]): T[] => items.slice();
 /**
  * One string for each name and one list for each list of names, however often a table prints them: a
  * table names the same few units in hundreds of rows, each reading of a cell makes new strings of them,
- * and a bound volume holds thousands of tables. Results are data, read and not changed, so rows that
- * print the same names share them.
+ * and a bound volume holds thousands of tables. The rows that print the same names share one list,
+ * frozen, so that changing one row's list in place fails rather than changes the others.
  */
 export class NameStore {
   private readonly names = new Map<string, string>();
-  private readonly lists = new Map<string, string[]>();
+  private readonly lists = new Map<string, readonly string[]>();
+
+  /** The stored list of the same names in the same order, stored now (at its length) if it is new. */
+  list(names: readonly string[]): string[] {
+    // Each name with its length before it: no two lists have the same key, whatever their names hold.
+    const key = names.map((name) => `${name.length}:${name}`).join("");
+    const stored = this.lists.get(key);
+    if (stored !== undefined) return stored as string[];
+    const list = Object.freeze(names.map((name) => this.of(name)));
+    this.lists.set(key, list);
+    return list as string[];
+  }
 
   /** The stored string equal to `name`, stored now if it is new. */
-  of(name: string): string {
+  private of(name: string): string {
     const stored = this.names.get(name);
     if (stored !== undefined) return stored;
     this.names.set(name, name);
     return name;
   }
-
-  /** The stored list of the same names in the same order, stored now (at its length) if it is new. */
-  list(names: readonly string[]): string[] {
-    // No name holds a control character: joined with one, different lists have different keys.
-    const key = names.join(LIST_KEY_SEPARATOR);
-    const stored = this.lists.get(key);
-    if (stored !== undefined) return stored;
-    const list = names.map((name) => this.of(name));
-    this.lists.set(key, list);
-    return list;
-  }
 }
-
-const LIST_KEY_SEPARATOR = "\u0000";
 
 /** Whether a code unit separates the names of a list: `，` or `、`. */
 const isSeparator = (unit: number): boolean => unit === FULLWIDTH_COMMA_UNIT || unit === IDEOGRAPHIC_COMMA_UNIT;
