@@ -106,8 +106,9 @@ export function* headSpans(tokenizer: Tokenizer, windowLines: number): Generator
     // The last line with text is judged with the line after it, which the next window brings.
     let last = lines.length - 1;
     while (last > begin && lines[last]!.text === "") last -= 1;
-    lines = lines.slice(begin);
-    searchFrom = Math.max(0, last - begin);
+    searchFrom = last - begin;
+    // Copied only when a span was read from it: a document without a head ahead grows in place.
+    if (begin > 0) lines = lines.slice(begin);
   }
   if (lines.length > 0) yield lines;
 }
