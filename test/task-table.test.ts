@@ -4,6 +4,7 @@ import { taskTableGrammar, taskTableGrammarWith, units } from "../grammars/task-
 import { TaskTableFieldsSchema, type Task } from "../src/schema/task.js";
 import { tokenize } from "../src/tokenize/index.js";
 import { fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
+import { NameStore } from "../src/text/lists.js";
 
 const ENVELOPE_TITLE = "广州市人民政府关于印发2022年市政府工作报告部署工作责任分工的通知";
 
@@ -393,3 +394,26 @@ function wrap(characters: string[], width: number): string[] {
   }
   return wrapped;
 }
+
+describe("what the rows of a table share", () => {
+  it("is one frozen list for the rows that print the same names, and one section object", () => {
+    const first = new Map<string, readonly string[]>();
+    for (const task of fixture.result.tasks) {
+      for (const list of [task.leaders, task.leadUnits, task.cooperatingUnits, ...task.cooperatingGroups]) {
+        const key = JSON.stringify(list);
+        expect(list).toBe(first.get(key) ?? list);
+        first.set(key, list);
+        expect(Object.isFrozen(list)).toBe(true);
+      }
+    }
+    // Task 1 and task 2 are both in section 一 (`加快构建现代产业体系`).
+    expect(bySeq.get(1)!.section).toBe(bySeq.get(2)!.section);
+    expect(() => (bySeq.get(1)!.leadUnits as string[]).push("市财政局")).toThrow(TypeError);
+  });
+
+  it("tells apart lists whose names would join alike", () => {
+    const store = new NameStore();
+    expect(store.list(["市财政局\u0000市教育局"])).toEqual(["市财政局\u0000市教育局"]);
+    expect(store.list(["市财政局", "市教育局"])).toEqual(["市财政局", "市教育局"]);
+  });
+});
