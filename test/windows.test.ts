@@ -4,6 +4,9 @@ import { grammars } from "../grammars/index.js";
 import { headSpans, parseText } from "../src/parse.js";
 import { startsHead } from "../src/segment/index.js";
 import { readSource, Tokenizer } from "../src/tokenize/index.js";
+import { readFileSync } from "node:fs";
+import { printBroken } from "./broken-layout.js";
+import { blocksOf, corpusFiles, webLines } from "./corpus.js";
 import { fixtureText } from "./support.js";
 
 /** Three issues, as a bound volume prints them one after another. */
@@ -63,5 +66,20 @@ describe("a long input read a document at a time", () => {
     expect(fixtureText.split(footer)).toHaveLength(2);
     const read = parseText(fixtureText.replace(footer, `${footer}\u000B\n`), grammars);
     expect(read.diagnostics.filter((diagnostic) => diagnostic.ruleId === "control-character").map((diagnostic) => diagnostic.page)).toEqual([3]);
+  });
+});
+
+describe("what is read does not depend on how many lines are tokenized at once", () => {
+  const synthetic = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+  const texts = {
+    "the bundled issue, then the two made-up ones": [fixtureText, synthetic("synthetic-2023-05.txt"), synthetic("synthetic-2023-07.txt")].join("\n"),
+    "the corpus as one issue, with running headers and footers lost": printBroken(
+      corpusFiles.flatMap((name) => blocksOf(webLines(name))),
+      { columns: 62, linesPerPage: 29, runningHeader: "　 广州市人民政府公报 ２０２４ 年第 １５ 期", footerless: new Set([3, 4, 9]) },
+    ),
+  };
+
+  it.each(Object.entries(texts))("%s", (_, text) => {
+    for (const windowLines of [1, 7, 512]) expectSameInWindows(text, windowLines);
   });
 });
