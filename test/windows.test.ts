@@ -1,10 +1,10 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_HEADS } from "../grammars/document.js";
 import { grammars } from "../grammars/index.js";
 import { headSpans, parseText } from "../src/parse.js";
 import { startsHead } from "../src/segment/index.js";
 import { readSource, Tokenizer } from "../src/tokenize/index.js";
-import { readFileSync } from "node:fs";
 import { printBroken } from "./broken-layout.js";
 import { blocksOf, corpusFiles, webLines } from "./corpus.js";
 import { fixtureText } from "./support.js";
