@@ -10,7 +10,7 @@ import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
 import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
-import { atLength, NameStore, splitGroups, splitUnits, type Item } from "../src/text/lists.js";
+import { NameStore, splitGroups, splitUnits, type Item } from "../src/text/lists.js";
 import { indexUnits, recognise, splitGlued, type UnitIndex } from "./task-table/unit-names.js";
 import { units, type Unit } from "./units.js";
 
@@ -97,9 +97,9 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
   const leadUnits = names.list(resolveNames(splitUnits(leadRun.text), leadRun, registry, diagnostics));
   if (leadUnits.length === 0) diagnostics.error("missing-lead-unit", `Task ${row.seq} names no lead unit`, span, page);
   const cooperatingRun = joinSegments(row.cooperating);
-  const cooperatingGroups = atLength(
+  const cooperatingGroups = names.groups(
     splitGroups(cooperatingRun.text)
-      .map((group) => names.list(resolveNames(group, cooperatingRun, registry, diagnostics)))
+      .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
       .filter((group) => group.length > 0),
   );
   // The row's last cell in the input, whatever the order of the columns.

@@ -397,10 +397,11 @@ function wrap(characters: string[], width: number): string[] {
 
 describe("what the rows of a table share", () => {
   it("is one frozen list for the rows that print the same names, and one section object", () => {
-    const first = new Map<string, readonly string[]>();
+    const first = new Map<string, readonly unknown[]>();
     for (const task of fixture.result.tasks) {
-      for (const list of [task.leaders, task.leadUnits, task.cooperatingUnits, ...task.cooperatingGroups]) {
-        const key = JSON.stringify(list);
+      const names = [task.leaders, task.leadUnits, task.cooperatingUnits, ...task.cooperatingGroups].map((list) => ["names", list] as const);
+      for (const [kind, list] of [...names, ["groups", task.cooperatingGroups] as const]) {
+        const key = `${kind} ${JSON.stringify(list)}`;
         expect(list).toBe(first.get(key) ?? list);
         first.set(key, list);
         expect(Object.isFrozen(list)).toBe(true);

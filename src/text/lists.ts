@@ -51,11 +51,8 @@ export function splitUnits(text: string): Item[] {
   return splitItems(text, FULLWIDTH_COMMA).flatMap((group) => splitItems(text, IDEOGRAPHIC_COMMA, group.from, group.to));
 }
 
-/**
- * A list kept in a result, at its length: an array built by `push` keeps room for 16 more items, which a
- * table of thousands of short lists of names (a bound volume's) holds for as long as its result lives.
- */
-export const atLength = <T>(items: T[]): T[] => items.slice();
+/** Texts joined, each with its length before it: no two lists of texts have the same key, whatever they hold. */
+const keyOf = (texts: readonly string[]): string => texts.map((text) => `${text.length}:${text}`).join("");
 
 /**
  * One string for each name and one list for each list of names, however often a table prints them: a
@@ -66,16 +63,26 @@ export const atLength = <T>(items: T[]): T[] => items.slice();
 export class NameStore {
   private readonly names = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
+  private readonly groupLists = new Map<string, ReadonlyArray<string[]>>();
 
   /** The stored list of the same names in the same order, stored now (at its length) if it is new. */
   list(names: readonly string[]): string[] {
-    // Each name with its length before it: no two lists have the same key, whatever their names hold.
-    const key = names.map((name) => `${name.length}:${name}`).join("");
-    const stored = this.lists.get(key);
-    if (stored !== undefined) return stored as string[];
-    const list = Object.freeze(names.map((name) => this.of(name)));
-    this.lists.set(key, list);
-    return list as string[];
+    return this.stored(this.lists, keyOf(names), () => names.map((name) => this.of(name)));
+  }
+
+  /** The stored list of the same lists of names (a cell's groups), each a stored list. */
+  groups(groups: ReadonlyArray<readonly string[]>): string[][] {
+    const lists = groups.map((names) => this.list(names));
+    return this.stored(this.groupLists, keyOf(lists.map(keyOf)), () => lists);
+  }
+
+  /** The list stored under `key`; made, frozen and stored now if there is none. */
+  private stored<T>(store: Map<string, readonly T[]>, key: string, make: () => T[]): T[] {
+    const found = store.get(key);
+    if (found !== undefined) return found as T[];
+    const made = Object.freeze(make());
+    store.set(key, made);
+    return made as T[];
   }
 
   /** The stored string equal to `name`, stored now if it is new. */
