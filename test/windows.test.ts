@@ -73,6 +73,7 @@ describe("what is read does not depend on how many lines are tokenized at once",
   const synthetic = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
   const texts = {
     "the bundled issue, then the two made-up ones": [fixtureText, synthetic("synthetic-2023-05.txt"), synthetic("synthetic-2023-07.txt")].join("\n"),
+    "the bundled issue with a byte order mark and Windows line endings": `\uFEFF${fixtureText.replace(/\n/g, "\r\n")}`,
     "the corpus as one issue, with running headers and footers lost": printBroken(
       corpusFiles.flatMap((name) => blocksOf(webLines(name))),
       { columns: 62, linesPerPage: 29, runningHeader: "　 广州市人民政府公报 ２０２４ 年第 １５ 期", footerless: new Set([3, 4, 9]) },
