@@ -53,8 +53,6 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
   lines.forEach((line, i) => {
     if (line.text !== "") nonBlank.push(i);
   });
-  // Where a document whose head is at `nonBlank[k]` starts: at its registration code, printed above it, if any.
-  const withCode = (k: number): number => (k > 0 && matches(rules.registrationCode, lines[nonBlank[k - 1]!]!.text) ? k - 1 : k);
   const starts = new Map<number, string | null>();
   // Plain loops: every line of the issue passes here, and a closure a line is garbage a line.
   for (let k = 0; k < nonBlank.length; k += 1) {
@@ -62,14 +60,15 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
-      starts.set(nonBlank[withCode(k)]!, null);
+      starts.set(codeAbove(lines, rules, i), null);
       continue;
     }
     // A number line ends in 号 (`穗府办规〔2024〕13号`): most lines are told by their last character alone.
     if (text.endsWith(NUMBER_END) && matches(rules.number, text)) {
-      const first = withCode(k);
-      if (rules.closes(first > 0 ? lines[nonBlank[first - 1]!]!.text : "")) {
-        starts.set(nonBlank[first]!, null);
+      const first = codeAbove(lines, rules, i);
+      const above = lineAbove(lines, first, rules);
+      if (rules.closes(above >= 0 ? lines[above]!.text : "")) {
+        starts.set(first, null);
         continue;
       }
     }
@@ -117,10 +116,19 @@ export function headStarts(lines: readonly PagedLine[], rules: HeadRules, from: 
   return starts;
 }
 
+/** What tells the lines above a head: its registration code, and the page's marks that may stand between (none once set aside). */
+type Above = Pick<CutRules, "registrationCode"> & Partial<Pick<HeadRules, "pageMark">>;
+
+/** The nearest line with text above line `i`, passing over a page's marks; -1 when there is none. */
+function lineAbove(lines: readonly PagedLine[], i: number, rules: Above): number {
+  let above = i - 1;
+  while (above >= 0 && (lines[above]!.text === "" || rules.pageMark?.(lines[above]!.text))) above -= 1;
+  return above;
+}
+
 /** The line of the registration code printed above the head at `head`, or the head itself when none is. */
-function codeAbove(lines: readonly PagedLine[], rules: HeadRules, head: number): number {
-  let above = head - 1;
-  while (above >= 0 && (lines[above]!.text === "" || rules.pageMark(lines[above]!.text))) above -= 1;
+function codeAbove(lines: readonly PagedLine[], rules: Above, head: number): number {
+  const above = lineAbove(lines, head, rules);
   return above >= 0 && matches(rules.registrationCode, lines[above]!.text) ? above : head;
 }
 
