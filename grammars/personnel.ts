@@ -5,7 +5,6 @@ import { filledEnds, joinLines, runPage, runPosition, runSpan, type Run } from "
 import { isoOfParts } from "../src/text/dates.js";
 import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { alternation, DECIDING_BODY_ENDINGS } from "../src/vocabulary.js";
-import { XRegExp } from "../src/xregexp.js";
 import { readDocNumber } from "./document.js";
 import { parseChineseNumeral } from "./numerals.js";
 import { readPart, type Part } from "./personnel/clauses.js";
@@ -34,18 +33,14 @@ const headingParts = {
 };
 /** `广州市人民政府批准：`, `广州市第十五届人民代表大会常务委员会第六十五次会议决定：`: who decided the notices below. */
 const HEADING_SOURCE = "(?:{{term}})?{{body}}(?:{{session}})?(?:批准|决定)：";
-const HEADING = XRegExp.build(HEADING_SOURCE, headingParts, "u");
+const HEADING = built(HEADING_SOURCE, headingParts, "u");
 const HEADING_LINE = anchored(HEADING_SOURCE, headingParts, "u");
 
 /**
  * `任命陈勇同志为广州开发区管委会主任。（穗人社任免〔2022〕9号）`, `任命…；`: a part of a notice sentence, ended by
  * `；` or by `。` and then perhaps the number of the document that carries the sentence.
  */
-const PART = XRegExp.build(
-  "(?<text>[^。；：]{1,400})(?:(?<more>；)|。(?:（(?<docNumber>{{docNumber}})）)?)",
-  { docNumber: fragments.docNumber },
-  "u",
-);
+const PART = built("(?<text>[^。；：]{1,400})(?:(?<more>；)|。(?:（(?<docNumber>{{docNumber}})）)?)", {}, "u");
 
 /**
  * `任命陈勇同志…`, `决定免去…`, `接受…`, `陈旭同志任职试用期满…`, `丁志强代理…`: how the first notice under a
@@ -53,7 +48,7 @@ const PART = XRegExp.build(
  */
 const NOTICE_START = anchored(
   "(?:(?:决定)?(?:任命|免去|聘任|解聘|接受)|{{han}}{2,4}(?:同志|代理|不再担任|(?:任职)?试用期满)).*",
-  { han: fragments.han },
+  {},
   "u",
 );
 

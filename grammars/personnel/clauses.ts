@@ -1,9 +1,8 @@
 import { splitItems } from "../../src/text/lists.js";
-import { built, fragments, matchAt } from "../../src/fragments.js";
+import { built, matchAt } from "../../src/fragments.js";
 import type { Notice } from "../../src/schema/personnel.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
 import { alternation, OFFICE_OPENINGS } from "../../src/vocabulary.js";
-import { XRegExp } from "../../src/xregexp.js";
 import { NOTE, OFFICES, splitOffices } from "./offices.js";
 
 /*
@@ -30,7 +29,6 @@ const parts = {
   end: `(?=${FULLWIDTH_COMMA}|$)`,
   offices: OFFICES,
   note: NOTE,
-  date: fragments.date,
 };
 
 /** What a clause does: an action on offices, the probation a confirmation follows, or when it runs from. */
@@ -51,7 +49,7 @@ const clause = (role: Role, action: Action | null, follows: Clause["follows"], s
   role,
   action,
   follows,
-  pattern: XRegExp.build(`${source}{{end}}`, parts, "u"),
+  pattern: built(`${source}{{end}}`, parts, "u"),
 });
 
 /**
