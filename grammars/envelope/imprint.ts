@@ -45,22 +45,23 @@ export function disclosureAt(lines: readonly PagedLine[], at: number): { value: 
  * over more than one line only when what stands before the day is an organ's name. Gives the lines taken.
  */
 function takePrinted(lines: readonly PagedLine[], end: number, closing: Closing, context: GrammarContext): number {
-  let found: { groups: Record<string, string | undefined>; count: number } | null = null;
+  let found: { groups: Record<string, string | undefined>; count: number; joined: string } | null = null;
   for (let count = 1; count <= MAX_PRINTED_LINES && count <= end; count += 1) {
     const joined = lines.slice(end - count, end).map((line) => line.text).join("");
     const groups = match(PRINTED, joined)?.groups;
     if (!groups) continue;
-    if (count === 1 && groups.organ === undefined) found ??= { groups, count };
+    // A line without its organ is taken unless the lines above it give one.
+    if (count === 1 && groups.organ === undefined) found = { groups, count, joined };
     else if (count === 1 || matches(ORGAN, groups.organ ?? "")) {
-      found = { groups, count };
+      found = { groups, count, joined };
       break;
     }
   }
   if (found === null) return 0;
-  const { groups, count } = found;
+  const { groups, count, joined } = found;
   const taken = lines.slice(end - count, end);
   closing.printedOn = isoOfParts(groups.year!, groups.month!, groups.day!);
-  if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${taken.map((line) => line.text).join("")} is not a date`, linesSpan(taken), taken[0]!.page);
+  if (closing.printedOn === null) context.diagnostics.error("invalid-date", `${joined} is not a date`, linesSpan(taken), taken[0]!.page);
   closing.printedBy = groups.organ ?? null;
   return count;
 }
