@@ -71,8 +71,11 @@ function readDocument(segment: DocumentSegment, grammars: readonly Grammar[], co
   return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
 }
 
-function emptyGazette(): Gazette {
-  return { issue: null, pages: 0, furniture: [], documents: [], diagnostics: [], coverage: { consumed: 0, furniture: 0, unconsumed: 0 } };
+/** The gazette of an input refused before it is read: nothing in it, and the error that says why. */
+function refused(ruleId: string, message: string): Gazette {
+  const diagnostics = new Diagnostics(readSource(""));
+  diagnostics.error(ruleId, message);
+  return { issue: null, pages: 0, furniture: [], documents: [], diagnostics: diagnostics.list, coverage: { consumed: 0, furniture: 0, unconsumed: 0 } };
 }
 
 /**
@@ -161,19 +164,9 @@ export function parseText(text: string, grammars: readonly Grammar[], windowLine
  */
 export function parseGazette(input: string | Uint8Array, options: ParseOptions = {}): Gazette {
   const read = inputText(input);
-  if ("problem" in read) {
-    const gazette = emptyGazette();
-    gazette.diagnostics = [new Diagnostics(readSource("")).error("not-text", `The input cannot be read as text: ${read.problem}`)];
-    return gazette;
-  }
+  if ("problem" in read) return refused("not-text", `The input cannot be read as text: ${read.problem}`);
   const { text } = read;
   const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
-  if (text.length > limit) {
-    const gazette = emptyGazette();
-    const diagnostics = new Diagnostics(readSource(""));
-    diagnostics.error("input-too-large", `The input has ${text.length} characters, more than the ${limit} allowed`);
-    gazette.diagnostics = diagnostics.list;
-    return gazette;
-  }
+  if (text.length > limit) return refused("input-too-large", `The input has ${text.length} characters, more than the ${limit} allowed`);
   return parseText(text, options.grammars ?? builtInGrammars);
 }
