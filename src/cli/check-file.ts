@@ -1,7 +1,7 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
-import { countOf, inSourceOrder } from "../diagnostics.js";
+import { countOf } from "../diagnostics.js";
 import { rawLines } from "../tokenize/source.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
@@ -67,7 +67,8 @@ export function checkFile(file: string, settings: Settings): Checked {
   const { input, gazette } = parsed;
   const errors = countOf(gazette.diagnostics, "error");
   const warnings = countOf(gazette.diagnostics, "warning");
-  const shown = inSourceOrder(settings.quiet ? gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error") : gazette.diagnostics);
+  // The parse gives its diagnostics in source order.
+  const shown = settings.quiet ? gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error") : gazette.diagnostics;
   const differences = settings.expected ? compareReports(settings.expected.report, buildReport(gazette)) : [];
   const result = { file, readable: true as const, errors, warnings, differences };
   if (settings.format === "json") {
