@@ -286,8 +286,8 @@ function readDocument(node: Heading, prefix: string, schemas: ReadonlyMap<string
 }
 
 function readGazette(markdown: string, grammars: readonly Grammar[], problems: Problems): MarkdownGazette {
-  const schemas = kindSchemas(grammars);
   const union = documentSchema(grammars);
+  const schemas = kindSchemas(union);
   const cursor = new Cursor(unified().use(remarkParse).use(remarkGfm).parse(markdown).children);
   const head = cursor.heading(ISSUE_DEPTH);
   if (head === undefined) {

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { parseChineseNumeral } from "../../grammars/numerals.js";
-import type { Grammar } from "../grammar.js";
 import { documentSchema } from "../schema/document.js";
 import { GazetteSchema, IssueSchema } from "../schema/gazette.js";
 import type { SectionRefSchema, SubsectionRefSchema } from "../schema/task.js";
@@ -40,9 +39,9 @@ export const IssueFieldsSchema = z.object({
   pages: GazetteSchema.shape.pages,
 });
 
-/** The schema of each kind's documents, for the grammars the parse used (the built-in ones by default). */
-export function kindSchemas(grammars: readonly Grammar[] = []): ReadonlyMap<string, AnyObject> {
-  return new Map(documentSchema(grammars).options.map((schema) => [schema.shape.kind.value, schema]));
+/** The schema of each kind's documents in the union of a parse's kinds (`documentSchema`). */
+export function kindSchemas(union: ReturnType<typeof documentSchema>): ReadonlyMap<string, AnyObject> {
+  return new Map(union.options.map((schema) => [schema.shape.kind.value, schema]));
 }
 
 /** Fields with a place of their own (the heading, a section), not in the envelope's field list. */

@@ -4,7 +4,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import type { Grammar } from "../grammar.js";
 import { EnvelopeSchema, type ForwardedDocument, type OutlineNode } from "../schema/common.js";
-import type { Document, LevyNoticeDocument, RegulationDocument, TaskAssignmentDocument } from "../schema/document.js";
+import { documentSchema, type Document, type LevyNoticeDocument, type RegulationDocument, type TaskAssignmentDocument } from "../schema/document.js";
 import type { Gazette } from "../schema/gazette.js";
 import { LevyTableSchema } from "../schema/levy.js";
 import { NoticeSchema } from "../schema/personnel.js";
@@ -143,7 +143,7 @@ export interface MarkdownOptions {
  */
 export function toMarkdown(gazette: Gazette, options: MarkdownOptions = {}): string {
   const { issue } = gazette;
-  const schemas = kindSchemas(options.grammars);
+  const schemas = kindSchemas(documentSchema(options.grammars ?? []));
   const children: Block[] = [
     heading(ISSUE_DEPTH, issue?.title ?? ""),
     ...present(fieldList(IssueFieldsSchema, { year: issue?.year ?? null, number: issue?.number ?? null, pages: gazette.pages })),
