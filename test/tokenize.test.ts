@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { anchored } from "../src/fragments.js";
 import { isHan } from "../src/tokenize/characters.js";
 import { inputEnd, inputStart, normaliseLine, tokenize } from "../src/tokenize/index.js";
-import { locate, rawLines, readSource } from "../src/tokenize/source.js";
+import { lineText, locate, readSource } from "../src/tokenize/source.js";
+
+/** Every raw line of a text, each sliced from its source. */
+const rawLines = (text: string): string[] => {
+  const source = readSource(text);
+  return Array.from(source.lineStarts, (_, i) => lineText(source, i));
+};
 import { fixtureText } from "./support.js";
 
 const normal = (raw: string) => normaliseLine(raw, 0).text;

@@ -2,7 +2,7 @@ import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
 import { countOf } from "../diagnostics.js";
-import { rawLines } from "../tokenize/source.js";
+import { readSource } from "../tokenize/source.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
 import { parseFile } from "./command.js";
@@ -43,9 +43,9 @@ export const issueSummary = (gazette: Gazette) =>
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
 function printed(input: Input, gazette: Gazette, shown: readonly Diagnostic[], differences: string[], settings: Settings, style: Colors): string[] {
-  const sourceLines = settings.format === "github" ? [] : rawLines(input.text);
+  const source = readSource(input.text);
   const lines = shown.map((diagnostic) =>
-    settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, sourceLines, style),
+    settings.format === "github" ? formatGithub(diagnostic, input.name) : formatDiagnostic(diagnostic, input.name, source, style),
   );
   if (settings.coverage) lines.push(coverageLine(input.name, gazette.coverage));
   if (differences.length > 0) {

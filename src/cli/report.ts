@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import type { Diagnostic, Severity } from "../schema/diagnostic.js";
+import { lineText, type Source } from "../tokenize/source.js";
 
 const plain = pc.createColors(false);
 
@@ -9,22 +10,22 @@ const SEVERITY_COLOUR = { error: "red", warning: "yellow", info: "blue" } as con
 
 /**
  * A diagnostic as a linter prints it: `file:line:column  severity  message  rule`, the line, a caret.
- * `lines` are the input's lines, as `readSource` gives them, split once for all of a file's diagnostics.
+ * The line is sliced from the input's `source` when quoted: most of a file's lines are never shown.
  * `style` colours the file name, the severity and the caret (on a terminal; plain by default).
  */
-export function formatDiagnostic(diagnostic: Diagnostic, file: string, lines: readonly string[], style: Colors = plain): string {
+export function formatDiagnostic(diagnostic: Diagnostic, file: string, source: Source, style: Colors = plain): string {
   const where = diagnostic.place ? `${file}:${diagnostic.place.start.line}:${diagnostic.place.start.column}` : file;
   const page = diagnostic.page === null ? "" : ` (page ${diagnostic.page})`;
   const colour = style[SEVERITY_COLOUR[diagnostic.severity]];
   const head = `${style.bold(where)}  ${colour(diagnostic.severity)}  ${diagnostic.message}${page}  ${style.dim(diagnostic.ruleId)}`;
   if (!diagnostic.place) return head;
   const { start, end } = diagnostic.place;
-  const lineText = lines[start.line - 1] ?? "";
+  const quoted = start.line <= source.lineStarts.length ? lineText(source, start.line - 1) : "";
   const gutter = `${start.line} | `;
-  const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, lineText.length - start.column + 1);
-  const carets = "^".repeat(displayWidth(lineText.slice(start.column - 1, start.column - 1 + width)) || 1);
-  const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(lineText.slice(0, start.column - 1))) + colour(carets);
-  return `${head}\n  ${gutter}${lineText}\n  ${caret}`;
+  const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, quoted.length - start.column + 1);
+  const carets = "^".repeat(displayWidth(quoted.slice(start.column - 1, start.column - 1 + width)) || 1);
+  const caret = " ".repeat(gutter.length - 2) + "| " + " ".repeat(displayWidth(quoted.slice(0, start.column - 1))) + colour(carets);
+  return `${head}\n  ${gutter}${quoted}\n  ${caret}`;
 }
 
 /** Terminal columns: East Asian wide characters take two. */

@@ -64,12 +64,6 @@ export function isBlankLine(source: Source, index: number): boolean {
   return true;
 }
 
-/** Every raw line of a text, for a caller that shows them (the CLI quotes the lines of its diagnostics). */
-export function rawLines(text: string): string[] {
-  const source = readSource(text);
-  return Array.from(source.lineStarts, (_, i) => lineText(source, i));
-}
-
 /** The index of the last of ascending `starts` at or before `offset` (0 when none is), by bisection. */
 export function startingAt(starts: ArrayLike<number>, offset: number): number {
   let low = 0;
