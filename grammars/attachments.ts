@@ -31,10 +31,11 @@ function noteAt(lines: readonly PagedLine[], at: number): { titles: string[]; co
   const numbered = match(NOTE_ITEM, first)?.groups?.title;
   if (numbered === undefined) return { titles: [first], count: 1 };
   const titles = [numbered];
-  for (let next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? ""); next?.groups; next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? "")) {
-    titles.push(next.groups.title!);
+  for (;;) {
+    const next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? "")?.groups?.title;
+    if (next === undefined) return { titles, count: titles.length };
+    titles.push(next);
   }
-  return { titles, count: titles.length };
 }
 
 /**
