@@ -122,24 +122,14 @@ function reported(reading: EffectiveReading, run: Run, context: GrammarContext):
 /**
  * The effective period of the first of some paragraphs that has a clause, its problem reported as a
  * diagnostic at the clause. Null without a clause. `自印发之日起` counts from the day printed when the
- * document prints one (its official start), else from its date.
+ * document prints one (its official start), else from its date. With `ownOnly`, for a text that may also
+ * cite when other texts took effect (`《…条例》自2021年1月1日起施行以来`), only a clause whose subject is the
+ * document itself counts (`本通知自印发之日起施行`).
  */
-export function effectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
-  for (const run of runs) {
-    const reading = parseEffective(run.text, days.date, days.printedOn ?? days.date);
-    if (reading) return reported(reading, run, context);
-  }
-  return null;
-}
-
-/**
- * Like `effectiveIn`, for a text that may also cite when other texts took effect (`《…条例》自2021年1月1日起
- * 施行以来`): only a clause whose subject is the document itself (`本通知自印发之日起施行`) counts.
- */
-export function ownEffectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext): Effective | null {
+export function effectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext, { ownOnly = false } = {}): Effective | null {
   for (const run of runs) {
     for (const found of matchAll(CLAUSE, run.text)) {
-      if (!OWN_SUBJECT.test(run.text.slice(Math.max(0, found.index - SUBJECT_WINDOW), found.index))) continue;
+      if (ownOnly && !OWN_SUBJECT.test(run.text.slice(Math.max(0, found.index - SUBJECT_WINDOW), found.index))) continue;
       return reported(readingOf(found, days.date, days.printedOn ?? days.date), run, context);
     }
   }
@@ -152,8 +142,7 @@ export function ownEffectiveIn(runs: readonly Run[], days: IssueDays, context: G
  * clause whose subject is the document itself counts.
  */
 export function bodyEffective(segment: DocumentSegment, context: GrammarContext): Effective | null {
-  const read = segment.envelope.decreeNumber === null ? ownEffectiveIn : effectiveIn;
-  return read([joinLines(segment.body)], segment.envelope, context);
+  return effectiveIn([joinLines(segment.body)], segment.envelope, context, { ownOnly: segment.envelope.decreeNumber === null });
 }
 
 /** Something that carries an effective period: a levy notice, a regulation, or a regulation document. */
