@@ -73,19 +73,24 @@ function itemsOf(runs: readonly Run[], article: number, context: GrammarContext)
   return items;
 }
 
+/** An article's lines of text, and how many units of the first one `第X条` takes. */
+interface ArticleText {
+  lines: PagedLine[];
+  skip: number;
+}
+
 /**
  * An article's lines of text and how much of the first one is `第X条`. Where `第二十条` stands alone on its
  * line (as a web page prints it) the first paragraph opens on the next line, indented as any first line
  * is, and the number's line says nothing of the page's width.
  */
-function textOf(draft: ArticleDraft): { lines: PagedLine[]; skip: number } {
+function textOf(draft: ArticleDraft): ArticleText {
   const [first, ...rest] = filledLines(draft.lines);
   return first !== undefined && first.text.length === draft.markerLength ? { lines: rest, skip: 0 } : { lines: draft.lines, skip: draft.markerLength };
 }
 
 /** An article's paragraphs as mapped runs, `第X条` left out. */
-function paragraphRunsOf(draft: ArticleDraft, fullWidth: number): Run[] {
-  const { lines, skip } = textOf(draft);
+function paragraphRunsOf({ lines, skip }: ArticleText, fullWidth: number): Run[] {
   const paragraphs = rebuildParagraphs(lines, { fullWidth, opensParagraph: opensItem });
   return paragraphs.map((paragraph, i) => paragraphRun(paragraph, i === 0 ? skip : 0)).filter((run) => run.text !== "");
 }
@@ -95,8 +100,8 @@ interface ReadArticle {
   runs: Run[];
 }
 
-function readArticle(draft: ArticleDraft, fullWidth: number, context: GrammarContext): ReadArticle {
-  const runs = paragraphRunsOf(draft, fullWidth);
+function readArticle(draft: ArticleDraft, text: ArticleText, fullWidth: number, context: GrammarContext): ReadArticle {
+  const runs = paragraphRunsOf(text, fullWidth);
   context.consumed.piece(draft.lines[0]!, 0, draft.markerLength);
   for (const run of runs) context.consumed.run(run);
   const span = linesSpan(draft.lines);
@@ -189,8 +194,9 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
   const end = attachmentsStart(segment.annex);
   const skeleton = skeletonOf(segment.annex.slice(0, end), context);
   const drafts = skeleton.chapters.flatMap((chapter) => chapter.articles);
-  const fullWidth = learnFullWidth(drafts.flatMap((draft) => textOf(draft).lines));
-  const read = new Map(drafts.map((draft) => [draft, readArticle(draft, fullWidth, context)]));
+  const texts = drafts.map(textOf);
+  const fullWidth = learnFullWidth(texts.flatMap((text) => text.lines));
+  const read = new Map(drafts.map((draft, i) => [draft, readArticle(draft, texts[i]!, fullWidth, context)]));
   const articles = [...read.values()];
   return {
     title: titleOf(skeleton.titleLines, segment, context),
