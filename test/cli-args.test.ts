@@ -87,6 +87,11 @@ describe("arguments", () => {
     expect((await cli("parse", fixturePath, "-o", json, "--quiet")).err).toBe("");
   });
 
+  it("counts one document, one page and one error in the singular", async () => {
+    const result = await cli("check", badDate, "--quiet");
+    expect(result.out.split("\n").at(-1)).toMatch(new RegExp(`^${badDate}: 1 document, 1 page; 1 error, \\d+ warnings?, \\d+ infos?$`));
+  });
+
   it("gives one line, exit 2, when --output cannot be written", async () => {
     const result = await cli("parse", fixturePath, "-o", join(scratch, "missing", "out.json"));
     expect(result).toEqual({ code: 2, out: "", err: `gz-gazette: ${join(scratch, "missing", "out.json")}: no such file` });

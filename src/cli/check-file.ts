@@ -2,6 +2,7 @@ import pc from "picocolors";
 import type { Colors } from "picocolors/types.js";
 import { buildReport, compareReports } from "../report.js";
 import { countOf } from "../diagnostics.js";
+import { counted } from "./counted.js";
 import { readSource } from "../tokenize/source.js";
 import type { Diagnostic } from "../schema/diagnostic.js";
 import type { Gazette } from "../schema/gazette.js";
@@ -39,7 +40,7 @@ const coverageLine = (name: string, { consumed, furniture, unconsumed }: Gazette
 
 /** `4 documents, 48 pages; 0 errors, 2 warnings, 8 infos`: an issue in one line. */
 export const issueSummary = (gazette: Gazette) =>
-  `${gazette.documents.length} documents, ${gazette.pages} pages; ${(["error", "warning", "info"] as const).map((severity) => `${countOf(gazette.diagnostics, severity)} ${severity}s`).join(", ")}`;
+  `${counted(gazette.documents.length, "document")}, ${counted(gazette.pages, "page")}; ${(["error", "warning", "info"] as const).map((severity) => counted(countOf(gazette.diagnostics, severity), severity)).join(", ")}`;
 
 /** One file's diagnostics, coverage and report differences in the text or GitHub format. */
 function printed(input: Input, gazette: Gazette, shown: readonly Diagnostic[], differences: string[], settings: Settings, style: Colors): string[] {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { listInputs, progressBar } from "../batch.js";
 import { FORMATS, type Checked, type Format, type Settings } from "../check-file.js";
 import { checkAll } from "../pool.js";
+import { counted } from "../counted.js";
 import { EXIT, UsageError, type Command, type Io, type OptionValues } from "../command.js";
 import { InputError, refusal } from "../input.js";
 import { formatOption, helpOption, maxInputOf, maxInputOption, outputOption, wholeNumber } from "../options.js";
@@ -50,7 +51,7 @@ function exitCode(outcomes: readonly Outcome[], tooManyWarnings: boolean): numbe
 function batchSummary(outcomes: readonly Outcome[]): string {
   const clean = outcomes.filter(isClean).length;
   const unreadable = outcomes.filter((outcome) => !outcome.readable).length;
-  const parts = [`${outcomes.length} files`, `${clean} clean`, `${outcomes.length - clean - unreadable} with errors`];
+  const parts = [counted(outcomes.length, "file"), `${clean} clean`, `${outcomes.length - clean - unreadable} with errors`];
   if (unreadable > 0) parts.push(`${unreadable} unreadable`);
   return parts.join(", ");
 }
