@@ -9,7 +9,7 @@ import {
 import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
 import { endsSentence as endsAnySentence } from "../sentences.js";
 import { COLUMN_KINDS, type ColumnKind } from "./columns.js";
-import type { Segment } from "./segments.js";
+import { splitAt, type Segment } from "./segments.js";
 import { endNames } from "../../src/text/lists.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, type UnitIndex } from "./unit-names.js";
 
@@ -79,8 +79,7 @@ function leadersAtEnd(segment: Segment, next: Segment | undefined, after: Segmen
   const text = segment.line.text;
   const gap = segment.line.gaps.findLast((at) => at > segment.from && at < segment.to && text[at - 1] === IDEOGRAPHIC_COMMA);
   if (gap === undefined) return null;
-  const head: Segment = { line: segment.line, from: segment.from, to: gap, text: text.slice(segment.from, gap) };
-  const leaders: Segment = { line: segment.line, from: gap, to: segment.to, text: text.slice(gap, segment.to) };
+  const [head, leaders] = splitAt(segment, gap);
   return endsCutText(leaders, next, after, index) && !matches(LEADERS, head.text) ? [head, leaders] : null;
 }
 
@@ -92,8 +91,7 @@ function namesBeforeBody(segment: Segment, index: UnitIndex): [Segment, Segment]
   const text = segment.line.text;
   const gap = segment.line.gaps.find((at) => at > segment.from && at < segment.to && text[at - 1] === IDEOGRAPHIC_COMMA);
   if (gap === undefined) return null;
-  const names: Segment = { line: segment.line, from: segment.from, to: gap, text: text.slice(segment.from, gap) };
-  const rest: Segment = { line: segment.line, from: gap, to: segment.to, text: text.slice(gap, segment.to) };
+  const [names, rest] = splitAt(segment, gap);
   return couldBeBody(firstName(rest.text), index) && isLeaders(names, rest, index) ? [names, rest] : null;
 }
 

@@ -36,6 +36,15 @@ export function segmentsOf(line: PagedLine): Segment[] {
   return segments;
 }
 
+/** A segment cut in two at `at`, a gap inside it: what stands before the gap and what stands after. */
+export function splitAt(segment: Segment, at: number): [Segment, Segment] {
+  const text = segment.line.text;
+  return [
+    { line: segment.line, from: segment.from, to: at, text: text.slice(segment.from, at) },
+    { line: segment.line, from: at, to: segment.to, text: text.slice(at, segment.to) },
+  ];
+}
+
 /** Joins segments the way wrapped Chinese text is joined: without a separator, still mapped to the input. */
 export function joinSegments(segments: readonly Segment[]): Run {
   const run = emptyRun();
