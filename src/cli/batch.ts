@@ -34,36 +34,27 @@ function textFilesUnder(directory: string, visited: Set<string>): Target[] {
   }
   return entries.flatMap((entry) => {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) return textFilesUnder(path, visited);
-    if (!entry.isSymbolicLink()) return entry.isFile() && GAZETTE_TEXT.test(entry.name) ? [file(path)] : [];
+    let target: { isDirectory(): boolean; isFile(): boolean } = entry;
     try {
-      const target = statSync(path);
-      if (target.isDirectory()) return textFilesUnder(path, visited);
-      return target.isFile() && GAZETTE_TEXT.test(entry.name) ? [file(path)] : [];
+      // A link stands for what it names.
+      if (entry.isSymbolicLink()) target = statSync(path);
     } catch (error) {
       // A broken link or a loop of links: reported when it was meant as a gazette text, else not ours.
       return GAZETTE_TEXT.test(entry.name) ? [unreadable(path, error)] : [];
     }
+    if (target.isDirectory()) return textFilesUnder(path, visited);
+    return target.isFile() && GAZETTE_TEXT.test(entry.name) ? [file(path)] : [];
   });
 }
 
-const isDirectory = (path: string): boolean => {
+/** What a path names: a directory, something else, or nothing (a missing path is reported when it is read, with the message every command gives). */
+function kindOf(path: string): "directory" | "other" | "missing" {
   try {
-    return statSync(path).isDirectory();
+    return statSync(path).isDirectory() ? "directory" : "other";
   } catch {
-    // A missing path is reported when it is read, with the message every command gives.
-    return false;
+    return "missing";
   }
-};
-
-const exists = (path: string): boolean => {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
+}
 
 /**
  * The files that `check FILE|DIR|GLOB...` checks: files (and `-`) as given, directories replaced by
@@ -73,11 +64,12 @@ const exists = (path: string): boolean => {
 export function listInputs(paths: readonly string[]): Target[] {
   const visited = new Set<string>();
   return paths.flatMap((path): Target[] => {
-    if (path !== "-" && !exists(path) && isDynamicPattern(path)) {
+    const kind = path === "-" ? "other" : kindOf(path);
+    if (kind === "missing" && isDynamicPattern(path)) {
       const matches = globSync(path, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(path) }).sort();
       return matches.length > 0 ? matches.map(file) : [{ path, problem: `${path}: no file matches` }];
     }
-    if (!isDirectory(path)) return [file(path)];
+    if (kind !== "directory") return [file(path)];
     const targets = textFilesUnder(path, visited);
     return targets.length > 0 ? targets : [{ path, problem: `${path}: is a directory with no .txt files` }];
   });

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { decodeText, type TextEncoding } from "../decode.js";
 
 /** Why an input could not be read; the CLI prints it on one line and exits 2. */
@@ -39,7 +39,6 @@ export function readInput(path: string): Input {
   if (path === "-") return decode(readFileSync(0), "<stdin>");
   let bytes;
   try {
-    if (statSync(path).isDirectory()) throw Object.assign(new Error(), { code: "EISDIR" });
     bytes = readFileSync(path);
   } catch (error) {
     throw refusal(path, error);
