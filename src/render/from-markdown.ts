@@ -127,10 +127,9 @@ function readOutline(nodes: List | undefined, reading: Reading): OutlineNode[] {
   });
 }
 
-/** The rows of a GFM table by its header; a missing column or a malformed row is reported with its line. */
 /**
- * Reads a table's rows by its columns; an optional column the table does not show is read as an empty
- * cell (`完成时限`, `备注`: null).
+ * The rows of a GFM table by its header; a missing column or a malformed row is reported with its line.
+ * An optional column the table does not show (`完成时限`, `备注`) is left to the schema's default, null.
  */
 function readTable<Row>(
   required: ReadonlyArray<Column<Row>>,
@@ -141,7 +140,6 @@ function readTable<Row>(
   const [header, ...rows] = node.children;
   const headers = header!.children.map(plainText);
   const columns = [...required, ...optional.filter((column) => headers.includes(column.header))];
-  const absent = optional.filter((column) => !headers.includes(column.header));
   const missing = required.filter((column) => !headers.includes(column.header));
   if (missing.length > 0) {
     reading.problems.report("markdown-table-column-missing", header!, `The table has no column ${missing.map((column) => column.header).join(", ")}: its header is ${headers.join(" | ")}`);
@@ -153,10 +151,6 @@ function readTable<Row>(
       return [];
     }
     const fields: Partial<Row> = {};
-    for (const column of absent) {
-      const read = column.read("");
-      if (read.ok) Object.assign(fields, read.fields);
-    }
     for (const column of columns) {
       const read = column.read(plainText(row.children[headers.indexOf(column.header)]!));
       if (!read.ok) {
