@@ -4,8 +4,8 @@ import type { OutlineNode } from "../src/schema/common.js";
 import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
-import { learnFullWidth, rebuildParagraphs } from "./paragraphs.js";
-import { hasSentencePunctuation } from "./sentences.js";
+import { INDENT_COLUMNS, measureOf, rebuildParagraphs, roomFor } from "./paragraphs.js";
+import { hasSentencePunctuation, hasSentenceStop } from "./sentences.js";
 
 /** The numbering hierarchy of official documents (党政机关公文格式), outermost first. */
 const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean }> = [
@@ -21,8 +21,11 @@ const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean 
 
 /** A heading sentence short enough to be a heading, not a whole point: `坚持制度保障，确保政策落实。`. */
 const HEADING_SENTENCE = XRegExp.build("^(?<heading>[^。]{1,30}。)(?=.)", {});
-/** A title line of its own: short and without sentence punctuation, `指导思想和基本原则`. */
-const MAX_TITLE_LENGTH = 30;
+/** A heading's longest text: `指导思想和基本原则`, `提高思想认识，压实防御责任`. */
+const MAX_HEADING_LENGTH = 30;
+
+/** A heading: short, stopping no sentence; a comma may join its halves (`提高思想认识，压实防御责任`). */
+const isHeading = (text: string): boolean => text.length <= MAX_HEADING_LENGTH && !hasSentenceStop(text);
 
 /** The numbering a text starts with; `problem` says why a Chinese ordinal could not be read. */
 export interface Marked {
@@ -52,9 +55,18 @@ function markerOf(text: string, context: GrammarContext, run: Run): Marked | nul
   return marked;
 }
 
+/** The text after the marker a text starts with; null when it starts with none. */
+function restAfterMarker(text: string): string | null {
+  for (const { pattern } of MARKERS) {
+    const found = match(pattern, text);
+    if (found?.groups) return found.groups.rest!;
+  }
+  return null;
+}
+
 /** Splits a numbered paragraph into its heading and the rest. */
 function headingOf(rest: string): { heading: string | null; text: string } {
-  if (rest.length <= MAX_TITLE_LENGTH && !hasSentencePunctuation(rest)) return { heading: rest, text: "" };
+  if (isHeading(rest)) return { heading: rest, text: "" };
   const sentence = match(HEADING_SENTENCE, rest);
   if (sentence?.groups) return { heading: sentence.groups.heading!, text: rest.slice(sentence.groups.heading!.length) };
   return { heading: null, text: rest };
@@ -68,8 +80,17 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => matches(pattern, line.text));
-  const heading = (line: PagedLine) => numbered(line) && headingOf(line.text).text === "" && !hasSentencePunctuation(line.text);
-  const paragraphs = rebuildParagraphs(lines, { fullWidth: learnFullWidth(lines), opensParagraph: numbered, closesParagraph: heading });
+  const { fullWidth, measured } = measureOf(lines);
+  // A heading is a line of its own that stops short of its measure, where the first line of a numbered
+  // paragraph that wraps fills it. Without a measured width, only a short line with no punctuation at
+  // all is sure: `一、总体要求`, not `一、提高思想认识，压实防御责任`.
+  const heading = (line: PagedLine, next: PagedLine | undefined) => {
+    const rest = restAfterMarker(line.text);
+    if (rest === null || !isHeading(rest)) return false;
+    if (!measured) return line.text.length <= MAX_HEADING_LENGTH && !hasSentencePunctuation(line.text);
+    return next === undefined || roomFor(line, next, fullWidth - INDENT_COLUMNS);
+  };
+  const paragraphs = rebuildParagraphs(lines, { fullWidth, opensParagraph: numbered, closesParagraph: heading });
   for (const paragraph of paragraphs) {
     const run = joinLines(paragraph);
     if (run.text === "") continue;

@@ -42,6 +42,19 @@ export function displayColumns(text: string): number {
   return columns;
 }
 
+/** `1.6倍`, `GB`: what a line starts with that print keeps whole, a number or a Latin word; else its first character. */
+const UNBROKEN = /^[!-~]+/;
+
+/**
+ * Whether what `next` starts with would have fitted at the end of `line`, in a line of `measure`
+ * columns: had the paragraph gone on, it would stand there. A number does not fit in a character's
+ * room: `（三）特困人员基本生活标准按本市最低生活保障标准的` stops short before `1.6倍`.
+ */
+export function roomFor(line: PagedLine, next: PagedLine, measure: number): boolean {
+  const unbroken = UNBROKEN.exec(next.text)?.[0];
+  return printedColumns(line) + (unbroken === undefined ? WIDE : displayColumns(unbroken)) <= measure;
+}
+
 /** Whether a text ends with `；`, which closes a clause or an item but not a paragraph. */
 const endsClause = (text: string): boolean => text.endsWith(FULLWIDTH_SEMICOLON);
 
@@ -62,15 +75,21 @@ function modeOf(widths: readonly number[]): number {
   return best;
 }
 
+/** A full printed line's width in columns, and whether lines inside paragraphs gave it rather than a guess. */
+export interface Measure {
+  fullWidth: number;
+  measured: boolean;
+}
+
 /**
  * The width of a full printed line, learned from the lines themselves. A line that does not end a
  * sentence, after a line that does not either, is inside a paragraph: it is justified to the full
  * width, give or take a squeezed punctuation mark, so the most common of their widths is the full
- * width. A text made of one- and two-line paragraphs has no such line; then the most common width of
- * first lines (lines that do not end a sentence, after one that does) plus the indent. Failing both,
- * the widest line.
+ * width (measured). A text made of one- and two-line paragraphs has no such line; then the most common
+ * width of first lines (lines that do not end a sentence, after one that does) plus the indent. Failing
+ * both, the widest line.
  */
-export function learnFullWidth(lines: readonly PagedLine[]): number {
+export function measureOf(lines: readonly PagedLine[]): Measure {
   const filled = filledLines(lines);
   const inner: number[] = [];
   const first: number[] = [];
@@ -79,10 +98,13 @@ export function learnFullWidth(lines: readonly PagedLine[]): number {
     const previous = filled[i - 1];
     (previous !== undefined && !endsSentence(previous.text) ? inner : first).push(printedColumns(line));
   });
-  if (inner.length > 0) return modeOf(inner);
-  if (first.length > 0) return modeOf(first) + INDENT_COLUMNS;
-  return Math.max(0, ...filled.map(printedColumns));
+  if (inner.length > 0) return { fullWidth: modeOf(inner), measured: true };
+  if (first.length > 0) return { fullWidth: modeOf(first) + INDENT_COLUMNS, measured: false };
+  return { fullWidth: Math.max(0, ...filled.map(printedColumns)), measured: false };
 }
+
+/** The width of a full printed line (see `measureOf`). */
+export const learnFullWidth = (lines: readonly PagedLine[]): number => measureOf(lines).fullWidth;
 
 export interface ParagraphOptions {
   /** The full line width in columns; `learnFullWidth` of the document's lines. */
@@ -92,8 +114,8 @@ export interface ParagraphOptions {
    * a numbered item (`（二）`) always starts on a line of its own.
    */
   opensParagraph?: (line: PagedLine) => boolean;
-  /** Whether a line is a paragraph of its own whatever the widths say: a heading (`一、指导思想和基本原则`). */
-  closesParagraph?: (line: PagedLine) => boolean;
+  /** Whether a line, before `next`, is a paragraph of its own: a heading (`一、指导思想和基本原则`). */
+  closesParagraph?: (line: PagedLine, next: PagedLine | undefined) => boolean;
 }
 
 /**
@@ -116,7 +138,7 @@ function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLin
   const opening = paragraph.length === 1;
   const next = lines[at + 1];
   const afterNext = lines[at + 2];
-  if (options.closesParagraph?.(line)) return true;
+  if (options.closesParagraph?.(line, next)) return true;
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
   const full = options.fullWidth;

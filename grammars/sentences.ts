@@ -1,6 +1,6 @@
 /**
  * Where sentences end, for every grammar that asks: a paragraph may end after a sentence, a task's text
- * is whole when it ends one, and a title or heading carries no sentence punctuation.
+ * is whole when it ends one, a title carries no sentence punctuation and a heading stops no sentence.
  */
 import {
   FULLWIDTH_COLON,
@@ -23,6 +23,11 @@ const SENTENCE_PUNCTUATION = new RegExp(
   `[${[FULLWIDTH_COMMA, IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK].join("")}]`,
 );
 
+/** `。` `；` `：` `！` `？`: the marks that stop a sentence or lead into a list, which a heading does not carry (its halves may be joined by `，`). */
+const SENTENCE_STOPS = new RegExp(
+  `[${[IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK].join("")}]`,
+);
+
 interface SentenceEnd {
   /**
    * Whether `：` ends a sentence, as it does a paragraph that leads into a list (`…分工如下：`); a task's
@@ -42,5 +47,8 @@ export function endsSentence(text: string, { colon }: SentenceEnd = PARAGRAPH_EN
   return end >= 0 && (SENTENCE_ENDS.has(text[end]!) || (colon && text[end] === FULLWIDTH_COLON));
 }
 
-/** Whether a text carries sentence punctuation, which a title or a heading does not. */
+/** Whether a text carries sentence punctuation, which a title does not. */
 export const hasSentencePunctuation = (text: string): boolean => SENTENCE_PUNCTUATION.test(text);
+
+/** Whether a text stops a sentence somewhere, as a heading does not: `提高思想认识，压实防御责任` stops none. */
+export const hasSentenceStop = (text: string): boolean => SENTENCE_STOPS.test(text);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseGazette } from "../src/parse.js";
 import type { Document } from "../src/schema/document.js";
 import { printBroken, type PrintOptions } from "./broken-layout.js";
-import { articlesOf, blocksOf, corpusFiles, webLines } from "./corpus.js";
+import { articlesOf, blocksOf, corpusFiles, headingsOf, webLines } from "./corpus.js";
+import type { OutlineNode } from "../src/schema/common.js";
 
 /**
  * Real documents, printed as the gazette's extraction prints them, at other widths and page lengths
@@ -48,6 +49,41 @@ describe.each(corpusFiles)("%s, printed as the gazette prints it", (name) => {
       expect(document!.kind).toBe(facts.articles.length > 0 ? "regulation" : "generic");
       expect(articles.map((article) => article.paragraphs.length)).toEqual(facts.articles.map((article) => article.paragraphs));
     });
+  });
+});
+
+/**
+ * A notice whose part headings join two halves with a comma (`一、提高思想认识，压实防御责任`), as many
+ * notices print them, written in the web text's form: one paragraph a line.
+ */
+const COMMA_HEADINGS = [
+  "穗府办〔2024〕9号",
+  "广州市人民政府办公厅关于切实做好2024年防汛防旱防风工作的通知",
+  "各区人民政府，市政府各部门、各直属机构：",
+  "为切实做好我市2024年防汛防旱防风工作，保障人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下：",
+  "一、提高思想认识，压实防御责任",
+  "（一）落实行政首长负责制。各区、各部门主要负责同志是本地区、本部门防汛防旱防风工作的第一责任人，要亲自部署、亲自检查，确保各项防御措施落实到位。",
+  "（二）健全责任体系。各区要按照属地管理原则，逐级落实区、镇（街）、村（居）三级防汛责任人，明确职责分工，做到责任到岗、任务到人。",
+  "二、加强监测预警，强化会商研判",
+  "气象、水务、规划和自然资源等部门要加强对强降雨、台风、风暴潮等灾害性天气的监测预报，及时发布预警信息，滚动会商研判，为防御决策提供科学依据。",
+  "三、加强值班值守，确保信息畅通",
+  "汛期各级各部门要严格执行24小时值班和领导带班制度，遇有重大险情灾情要第一时间报告，不得迟报、漏报、瞒报。",
+  "广州市人民政府办公厅",
+  "2024年3月28日",
+  "公开方式：主动公开",
+];
+
+/** A document body's headings, depth first, as a reader meets them. */
+const headingsIn = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((node) => [...(node.heading === null ? [] : [node.heading]), ...headingsIn(node.children)]);
+
+describe.each([
+  // The notices in parts; not the letter 穗卫函〔2023〕1930号, whose web page splits its items' numbers from their text (`2` / `.不断优化`).
+  ...(["suifubangui-2021-7.txt", "suiminguizi-2025-2.txt"] as const).map((name) => [name, webLines(name)] as const),
+  ["a notice with comma headings", COMMA_HEADINGS] as const,
+])("%s: the numbered headings of its body", (_name, lines) => {
+  it.each(layouts)("are the web text's, at $name", (layout) => {
+    const [document] = parseGazette(printBroken(blocksOf(lines), layout)).documents;
+    expect(headingsIn(document!.body)).toEqual(headingsOf(lines));
   });
 });
 

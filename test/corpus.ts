@@ -26,6 +26,11 @@ export function webLines(name: string): string[] {
 
 /** `第一条`, `第五十四条`: an article's number, alone on its line or before its first paragraph. */
 const ARTICLE = /^第[一二三四五六七八九十百零]+条/;
+/**
+ * A numbered paragraph's heading: its whole text when short and stopping no sentence (`一、提高思想认识，
+ * 压实防御责任`), or its first sentence when short (`（一）落实行政首长负责制。各区…`).
+ */
+const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:(?<heading>[^。；：！？]{1,30})$|(?<sentence>[^。]{1,30}。)(?=.))/;
 /** `第一章 总则`. */
 const CHAPTER = /^第[一二三四五六七八九十]+章/;
 /** `广州市人民政府办公厅秘书处  2024年7月29日印发`. */
@@ -88,4 +93,13 @@ export function imprintOf(lines: readonly string[]): { printedBy: string; printe
     return { printedBy: groups.by!.replace(/\s+/g, ""), printedOn: iso };
   }
   return null;
+}
+
+/** The numbered headings of a web text's body, in order, up to its attachments or closing lines. */
+export function headingsOf(lines: readonly string[]): string[] {
+  const end = lines.findIndex((line) => AFTER_TEXT.test(line));
+  return lines.slice(0, end === -1 ? lines.length : end).flatMap((line) => {
+    const groups = HEADING.exec(line)?.groups;
+    return groups?.heading ?? groups?.sentence ?? [];
+  });
 }
