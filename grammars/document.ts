@@ -19,6 +19,11 @@ import { findSignature } from "./envelope/signature.js";
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
+/**
+ * `广州市人民政府办公厅关于印发…`, `关于…的通知`, `…转发…`: the first line of a document's title (发文机关 +
+ * 关于 + 事由), `关于` or `转发` within its first words.
+ */
+export const TITLE_START = anchored("[^。；：，、]{0,30}?(?:关于|转发).*", {}, "u");
 /** The heads a document starts with: its header line and, directly under it, its number. */
 export const DOCUMENT_HEADS = [
   { header: ORGAN_HEADER, number: DOC_NUMBER_LINE },

@@ -1,4 +1,4 @@
-import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument } from "../grammars/document.js";
+import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument, TITLE_START } from "../grammars/document.js";
 import { bodyEffective } from "../grammars/effective.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
@@ -128,6 +128,7 @@ export function parseText(text: string, grammars: readonly Grammar[], windowLine
     ...HEADS,
     number: DOC_NUMBER_LINE,
     closes: closesDocument,
+    titleStart: TITLE_START,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   };
   const opensDocument = (line: string, next: string) => startsHead(HEADS, line, next);

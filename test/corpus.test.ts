@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseGazette } from "../src/parse.js";
 import type { Document } from "../src/schema/document.js";
 import { printBroken, type PrintOptions } from "./broken-layout.js";
-import { articlesOf, blocksOf, corpusFiles, headingsOf, webLines } from "./corpus.js";
+import { articlesOf, blocksOf, corpusFiles, headingsOf, webLines, withoutClosingLines } from "./corpus.js";
 import type { OutlineNode } from "../src/schema/common.js";
 
 /**
@@ -101,6 +101,21 @@ describe("the corpus printed as one issue, one document after another, without o
 
   it("is cut into its documents at each number that follows a document's closing lines", () => {
     const numbers = corpusFiles.map((name) => webLines(name).find((line) => DOC_NUMBER.test(line)));
+    expect(gazette.documents.map((document) => document.docNumber?.text)).toEqual(numbers);
+    expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the corpus printed as one issue without closing lines, as letters and decrees end", () => {
+  // Each order puts every document after every other kind of ending: a signature's date, a regulation's
+  // last article, an attached table.
+  it.each([
+    ["in the corpus's order", corpusFiles],
+    ["in reverse", [...corpusFiles].reverse()],
+  ])("is cut into its documents at each number line, %s", (_order, names) => {
+    const blocks = names.flatMap((name) => blocksOf(withoutClosingLines(webLines(name))));
+    const gazette = parseGazette(printBroken(blocks, { columns: 66, linesPerPage: 37 }));
+    const numbers = names.map((name) => webLines(name).find((line) => DOC_NUMBER.test(line)));
     expect(gazette.documents.map((document) => document.docNumber?.text)).toEqual(numbers);
     expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
   });

@@ -69,6 +69,12 @@ export interface ArticleFacts {
   paragraphs: number;
 }
 
+/** `公开方式：主动公开` (its value perhaps on the next line), `抄送：…`, `…印发`: the lines that close a document. */
+const CLOSING = /^(?:公开方式|抄送)|^主动公开$|印发$/;
+
+/** A web text without its closing lines, as a letter or a decree prints none: it ends at its signature, its text or its attachment. */
+export const withoutClosingLines = (lines: readonly string[]): string[] => lines.filter((line) => !CLOSING.test(line));
+
 /** The articles of the regulation in a web text, each with its count of paragraphs. */
 export function articlesOf(lines: readonly string[]): ArticleFacts[] {
   const articles: ArticleFacts[] = [];

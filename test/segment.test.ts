@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE } from "../grammars/document.js";
+import { DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, TITLE_START } from "../grammars/document.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { cutDocuments, type CutRules } from "../src/segment/index.js";
 import { fixtureText, prepare } from "./support.js";
@@ -9,6 +9,7 @@ const rules = (opens: (text: string) => boolean = () => false): CutRules => ({
   registrationCode: REGISTRATION_CODE,
   number: DOC_NUMBER_LINE,
   closes: closesDocument,
+  titleStart: TITLE_START,
   openers: [{ kind: "personnel", opens }],
 });
 
@@ -56,6 +57,30 @@ describe("cutDocuments", () => {
   it("keeps text before the first document as a document of its own", () => {
     const { lines } = prepare(["目录", "", "广州市人民政府文件", "穗府〔2022〕9号", "关于测试的通知"].join("\n"));
     expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["目录", "广州市人民政府文件"]);
+  });
+
+  describe("a number line after a document that prints no closing lines", () => {
+    const decree = ["广州市人民政府令", "第220号", "《广州市户外广告设置管理办法》已经市政府常务会议审议通过，现予公布。", "第一条　为了规范户外广告设置，制定本办法。", "第二条　本办法自2024年11月1日起施行。"];
+    const cutAt = (...after: string[]) => cutDocuments(prepare([...decree, ...after].join("\n")).lines, rules()).map((cut) => firstLine(cut.lines).text);
+
+    it("starts a document under its registration code", () => {
+      expect(cutAt("GZ0220240009", "穗府办规〔2024〕9号", "广州市科技企业孵化器管理办法的通知")).toEqual(["广州市人民政府令", "GZ0220240009"]);
+    });
+
+    it("starts a document over its title (发文机关 + 关于, or 转发)", () => {
+      expect(cutAt("穗府办规〔2024〕9号", "广州市人民政府办公厅关于印发广州市科技企业")).toEqual(["广州市人民政府令", "穗府办规〔2024〕9号"]);
+      expect(cutAt("穗府办〔2024〕3号", "广州市人民政府办公厅转发市发展改革委")).toEqual(["广州市人民政府令", "穗府办〔2024〕3号"]);
+    });
+
+    it("starts a document after the date under a letter's signature", () => {
+      const letter = ["穗卫函〔2023〕1930号", "各区卫生健康局：", "现将方案印发给你们，请认真贯彻执行。", "广州市卫生健康委员会", "2023年10月19日"];
+      const lines = prepare([...letter, "穗府办规〔2024〕9号", "广州市科技企业孵化器管理办法"].join("\n")).lines;
+      expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗卫函〔2023〕1930号", "穗府办规〔2024〕9号"]);
+    });
+
+    it("does not start one at a number alone on a line of text, over more text", () => {
+      expect(cutAt("穗府办规〔2023〕1号", "重新发布，有效期调整至2026年12月31日。")).toEqual(["广州市人民政府令"]);
+    });
   });
 
   it("gives no document for blank input", () => {

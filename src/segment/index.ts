@@ -23,11 +23,14 @@ export interface CutRules {
   /** `穗府办规〔2024〕13号`: a document's number line, which starts a document printed without its header. */
   number: RegExp;
   /**
-   * Whether a line closes a document: its imprint (`…2024年7月29日印发`), copy list or disclosure line. A
-   * number line right after one (its registration code above it, if any) starts the next document, as a
-   * web page or a gazette that leaves out the organ's header prints it.
+   * Whether a line closes a document: its imprint (`…2024年7月29日印发`), copy list, disclosure line, or
+   * the date under its signature when nothing follows it (a letter, `2024年5月6日`). A number line right
+   * after one (its registration code above it, if any) starts the next document, as a web page or a
+   * gazette that leaves out the organ's header prints it.
    */
   closes(text: string): boolean;
+  /** `广州市人民政府办公厅关于印发…`: how a document's title starts, under its number line. */
+  titleStart: RegExp;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
   openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
 }
@@ -42,8 +45,9 @@ export function startsHead(rules: Pick<CutRules, "heads">, text: string, next: s
 /**
  * Cuts an issue into top-level documents. A document starts at a head, an organ header directly followed
  * by a document number or a decree's header by its number (with the registration code printed above it,
- * if any), at a number line right after the line that closes the document before, or at a line that
- * opens a kind without a header; a run of such a kind is not cut again by its own openers.
+ * if any); at a number line under a registration code, over a title, or right after the line that
+ * closes the document before; or at a line that opens a kind without a header; a run of such a kind is
+ * not cut again by its own openers.
  */
 export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
   const cuts: Cut[] = [];
@@ -61,13 +65,17 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
       starts.set(codeAbove(lines, rules, i), null);
+      // The head's number line is read with it.
+      k += 1;
       continue;
     }
     // A number line ends in 号 (`穗府办规〔2024〕13号`): most lines are told by their last character alone.
     if (text.endsWith(NUMBER_END) && matches(rules.number, text)) {
       const first = codeAbove(lines, rules, i);
       const above = lineAbove(lines, first, rules);
-      if (rules.closes(above >= 0 ? lines[above]!.text : "")) {
+      // A registration code is printed above a document only, and a title under its number only: either
+      // starts one after a document that ends without closing lines (a decree's last article).
+      if (first !== i || rules.closes(above >= 0 ? lines[above]!.text : "") || matches(rules.titleStart, next)) {
         starts.set(first, null);
         continue;
       }
