@@ -12,16 +12,29 @@ import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
+/** `2022年3月1日`, without groups of its own: a clause holds two dates, each named by what it is. */
+const DATE_TEXT = /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/;
+/** `3`, `五`: a count of years or days. */
+const COUNT = XRegExp.build("{{digits}}|{{chineseNumeral}}", { digits: fragments.digits, chineseNumeral: fragments.chineseNumeral });
+/** `有效期3年`, `有效期为五年`, `有效期至2027年2月28日`: how long the document stays valid. */
+const PERIOD = XRegExp.build("有效期(?:为)?(?:(?<years>{{count}})年|至(?<until>{{dateText}}))", { count: COUNT, dateText: DATE_TEXT });
+
 /**
  * `自2022年3月1日起施行，有效期3年`, `自印发之日起执行，有效期5年`, `自2022年3月1日起实施，有效期至
- * 2027年2月28日`, `自公布之日起施行。有效期为五年`: the start (a date, or the day the document was issued,
- * published or promulgated), a verb of taking effect, and an optional period or end date.
+ * 2027年2月28日`, `自公布之日起施行。有效期为五年`, `自公布之日起30日后施行`, `…起施行。本办法有效期5年`: the
+ * start (a date, or the day the document was issued, published or promulgated), perhaps days after it,
+ * a verb of taking effect, and an optional period or end date, in the same sentence or the next.
  */
 const CLAUSE = XRegExp.build(
-  "自(?:(?<from>{{dateText}})|(?<start>印发|发布|公布|颁布)之日)起(?:施行|实施|执行|生效)" +
-    "(?:[，。]?有效期(?:为)?(?:(?<years>{{digits}}|{{chineseNumeral}})年|至(?<until>{{dateText}})))?",
-  { dateText: /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/, digits: fragments.digits, chineseNumeral: fragments.chineseNumeral },
+  "自(?:(?<from>{{dateText}})|(?<start>印发|发布|公布|颁布)之日)起(?:(?<delay>{{count}})日后)?(?:施行|实施|执行|生效)" +
+    "(?:[，。]?(?:{{subject}})?{{period}})?",
+  { dateText: DATE_TEXT, count: COUNT, period: PERIOD, subject: new RegExp(`本${alternation(TITLE_ENDINGS)}`) },
 );
+
+/** `有效期5年，` just before `自2024年5月1日起施行`: the period stated first (`本办法有效期5年，自…起施行`). */
+const PERIOD_FIRST = XRegExp.build("{{period}}[，]?$", { period: PERIOD });
+/** How many characters before a clause may hold a period stated first: `有效期至2027年12月31日，`. */
+const PERIOD_WINDOW = 20;
 
 /** `本通知`, `本办法`, `本方案`: the document itself, as the subject just before a clause. */
 const OWN_SUBJECT = new RegExp(`本${alternation(TITLE_ENDINGS)}$`);
@@ -66,17 +79,43 @@ export function lastDayOf(from: string, years: number): string {
   return isoOf(new Date(Date.UTC(year + years, month - 1, day - 1)));
 }
 
-function yearsOf(text: string): number | null {
+/** `3`, `五` as a number; null for a numeral that cannot be read. */
+function countOf(text: string): number | null {
   if (/^[0-9]+$/.test(text)) return Number(text);
   const numeral = parseChineseNumeral(text);
   return numeral.ok ? numeral.value : null;
 }
 
-/** What a clause found in a text says: `issued` and `printed` as `parseEffective` takes them. */
-function readingOf(found: Match, issued: string | null, printed: string | null): EffectiveReading {
-  const { from: fromText, start: startWord, years: yearsText, until: untilText } = found.groups!;
-  const place = { start: found.index, end: found.index + found[0].length };
-  const from = fromText === undefined ? (startWord === PRINTED ? printed : issued) : isoDate(fromText);
+/** A clause's parts and its place in the text, `end` exclusive. */
+interface Clause {
+  groups: Record<string, string | undefined>;
+  start: number;
+  end: number;
+}
+
+/** The clause `found` in `text`, with the period stated just before it if it states none after (`本办法有效期5年，自…起施行`). */
+function clauseOf(found: Match, text: string): Clause {
+  const clause = { groups: found.groups!, start: found.index, end: found.index + found[0].length };
+  if (clause.groups.years !== undefined || clause.groups.until !== undefined) return clause;
+  const window = Math.max(0, found.index - PERIOD_WINDOW);
+  const period = match(PERIOD_FIRST, text.slice(window, found.index));
+  if (!period?.groups) return clause;
+  return { groups: { ...clause.groups, years: period.groups.years, until: period.groups.until }, start: window + period.index, end: clause.end };
+}
+
+/** The day a clause starts: its date, or the day it counts from and the days it waits (`自公布之日起30日后施行`); null when not known. */
+function fromOf(groups: Clause["groups"], issued: string | null, printed: string | null): string | null {
+  const day = groups.from === undefined ? (groups.start === PRINTED ? printed : issued) : isoDate(groups.from);
+  if (day === null || groups.delay === undefined) return day;
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return isoOf(new Date(Date.UTC(year, month - 1, date + (countOf(groups.delay) ?? 0))));
+}
+
+/** What a clause says: `issued` and `printed` as `parseEffective` takes them. */
+function readingOf({ groups, start, end }: Clause, issued: string | null, printed: string | null): EffectiveReading {
+  const { from: fromText, years: yearsText, until: untilText } = groups;
+  const place = { start, end };
+  const from = fromOf(groups, issued, printed);
   if (from === null) {
     const problem: EffectiveProblem =
       fromText === undefined
@@ -90,7 +129,7 @@ function readingOf(found: Match, issued: string | null, printed: string | null):
     return { effective: { from, validYears: null, until }, ...place, problem: null };
   }
   if (yearsText === undefined) return { effective: { from, validYears: null, until: null }, ...place, problem: null };
-  const years = yearsOf(yearsText);
+  const years = countOf(yearsText);
   if (years === null || years < 1) {
     const problem: EffectiveProblem = { ruleId: "invalid-period", message: `"${yearsText}" is not a number of years` };
     return { effective: { from, validYears: null, until: null }, ...place, problem };
@@ -106,7 +145,7 @@ function readingOf(found: Match, issued: string | null, printed: string | null):
  */
 export function parseEffective(text: string, issued: string | null = null, printed: string | null = issued): EffectiveReading | null {
   const found = match(CLAUSE, text);
-  return found?.groups ? readingOf(found, issued, printed) : null;
+  return found?.groups ? readingOf(clauseOf(found, text), issued, printed) : null;
 }
 
 /** A reading's effective period, its problem reported as a diagnostic at the clause (an impossible date is an error, the rest warnings). */
@@ -129,8 +168,9 @@ function reported(reading: EffectiveReading, run: Run, context: GrammarContext):
 export function effectiveIn(runs: readonly Run[], days: IssueDays, context: GrammarContext, { ownOnly = false } = {}): Effective | null {
   for (const run of runs) {
     for (const found of matchAll(CLAUSE, run.text)) {
-      if (ownOnly && !OWN_SUBJECT.test(run.text.slice(Math.max(0, found.index - SUBJECT_WINDOW), found.index))) continue;
-      return reported(readingOf(found, days.date, days.printedOn ?? days.date), run, context);
+      const clause = clauseOf(found, run.text);
+      if (ownOnly && !OWN_SUBJECT.test(run.text.slice(Math.max(0, clause.start - SUBJECT_WINDOW), clause.start))) continue;
+      return reported(readingOf(clause, days.date, days.printedOn ?? days.date), run, context);
     }
   }
   return null;

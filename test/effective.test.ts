@@ -39,6 +39,19 @@ describe("parseEffective", () => {
     expect(parseEffective("本意见自2021年8月1日起实施。")?.effective).toEqual({ from: "2021-08-01", validYears: null, until: null });
   });
 
+  it("reads the period in the sentence after, or before the start (本办法有效期5年，自…起施行)", () => {
+    const fiveYears = { from: "2024-05-01", validYears: 5, until: "2029-04-30" };
+    expect(parseEffective("本办法自2024年5月1日起施行。本办法有效期5年。")?.effective).toEqual(fiveYears);
+    expect(parseEffective("本办法有效期5年，自2024年5月1日起施行。")?.effective).toEqual(fiveYears);
+    expect(parseEffective("本通知有效期至2026年12月31日，自2024年5月1日起施行。")?.effective).toEqual({ from: "2024-05-01", validYears: null, until: "2026-12-31" });
+  });
+
+  it("reads a start some days after the day it counts from (自公布之日起30日后施行)", () => {
+    // Printed 2024-08-14, in force 30 days later: 2024-09-13; five years from then end 2029-09-12.
+    expect(parseEffective("本办法自印发之日起30日后施行，有效期5年。", "2024-08-12", "2024-08-14")?.effective).toEqual({ from: "2024-09-13", validYears: 5, until: "2029-09-12" });
+    expect(parseEffective("本规定自公布之日起三十日后施行。", "2024-12-20")?.effective).toEqual({ from: "2025-01-19", validYears: null, until: null });
+  });
+
   it("reports a date the calendar does not have, and a period that is no number", () => {
     expect(parseEffective("自2022年2月30日起施行，有效期3年")).toMatchObject({ effective: null, problem: { ruleId: "invalid-date" } });
     expect(parseEffective("自2022年3月1日起施行，有效期零年")).toMatchObject({
