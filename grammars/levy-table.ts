@@ -2,7 +2,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { match, matchAt, matches } from "../src/fragments.js";
+import { match, matchAll, matchAt, matches } from "../src/fragments.js";
 import { bodyEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
@@ -66,12 +66,23 @@ function record(name: CellName, groups: Groups, run: Run, from: number, to: numb
 }
 
 /**
+ * Where notes may start: after the last tier row, or after the notes label where it stands before that.
+ * Among the rows, a number and a point are a cell's (`19%1.00`), and a note read there would run over
+ * every row after it up to the next `。`.
+ */
+function notesStart(text: string): number {
+  const lastTier = matchAll(TIER_ANYWHERE, text).at(-1);
+  return lastTier ? lastTier.index + lastTier[0].length : 0;
+}
+
+/**
  * Reads the cells of the table in whatever order the extraction scrambled them: at each place the first
  * cell pattern that matches there is taken; text where none matches is reported as `unconsumed-text`.
  */
 function readCells(run: Run, context: GrammarContext): Cells {
   const cells: Cells = { unit: null, levels: [], tiers: [], notes: [] };
   const names = Object.keys(TABLE_CELLS) as CellName[];
+  let notesFrom = notesStart(run.text);
   let position = 0;
   let skippedFrom: number | null = null;
   const reportSkipped = (to: number) => {
@@ -87,9 +98,11 @@ function readCells(run: Run, context: GrammarContext): Cells {
   while (position < run.text.length) {
     let end: number | null = null;
     for (const name of names) {
+      if (name === "note" && position < notesFrom) continue;
       const found = matchAt(TABLE_CELLS[name], run.text, position);
       if (!found) continue;
       end = position + found[0].length;
+      if (name === "notesLabel") notesFrom = Math.min(notesFrom, end);
       reportSkipped(position);
       context.consumed.run(run, position, end);
       record(name, found.groups ?? {}, run, position, end, cells, context);

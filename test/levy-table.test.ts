@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
 import { holdsLevyTable, levyGrammar, readLevyTable } from "../grammars/levy-table.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
-import { LevyFieldsSchema } from "../src/schema/levy.js";
+import { LevyFieldsSchema, type Tier } from "../src/schema/levy.js";
 import type { PagedLine } from "../src/text/run.js";
-import { VARIANT, variantSegment } from "./levy-variant.js";
+import { FIXTURE_TABLE, VARIANT, variantSegment } from "./levy-variant.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
 
 /** 穗府办规〔2022〕3号 cut by hand along the contract: body 一、…四、, the table as annex, the opinion nested twice. */
@@ -17,6 +17,29 @@ function fixtureSegment(): { segment: DocumentSegment; context: GrammarContext; 
   segment.envelope.date = "2022-02-21";
   return { segment, context, lines };
 }
+
+/** Each tier as `[name, lowerExclusive, upperInclusive, ratePercent, minimum]`. */
+const rows = (tiers: readonly Tier[] | undefined) =>
+  tiers?.map((tier) => [tier.name, tier.lowerExclusive, tier.upperInclusive, tier.ratePercent, tier.minimum]);
+/** The fixture's tiers as rows, checked by eye against input lines 3363–3401. */
+const FIXTURE_ROWS = [
+  ["第一档", null, 5, 20, null],
+  ["第二档", 5, 8, 19, 1.0],
+  ["第三档", 8, 10, 18, 1.52],
+  ["第四档", 10, 12, 17, 1.8],
+  ["第五档", 12, 14, 16, 2.04],
+  ["第六档", 14, 15, 15, 2.24],
+  ["第七档", 15, 17, 14, 2.25],
+  ["第八档", 17, 19, 13, 2.38],
+  ["第九档", 19, 20, 12, 2.47],
+  ["第十档", 20, 50, 11, 2.47],
+  ["第十一档", 50, null, 10, 5.5],
+];
+/** The fixture's notes (input lines 3403–3406). */
+const FIXTURE_NOTES = [
+  "征地社保费按照所在区的平均区片价乘以对应档次的计提比例计算。计算结果向上取整，精确到百元。",
+  "根据计提比例计算的征地社保费低于本档最低计提标准的，按本档最低计提标准执行。",
+];
 
 const errors = (context: GrammarContext) => context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error");
 const levyDiagnostics = (context: GrammarContext) =>
@@ -163,5 +186,51 @@ describe("readLevyTable on a variant in the same broken layout", () => {
     const { lines, context } = prepare("附件\n\n第一档：\n\n说明：\n1.\n%%%");
     expect(() => readLevyTable(lines, [], context)).not.toThrow();
     expect(readLevyTable([], [], context).tiers).toEqual([]);
+  });
+});
+
+describe("readLevyTable on variants of the fixture's table", () => {
+  it("reads the fixture's table as the whole issue does", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("loses only a row cut by a level line, not the rows after it to a note read in its minimum", () => {
+    // The extraction puts 第二级 inside 第二档's row: `第二档…（含8万元）` / `第二级…/亩` / `/亩19%1.00`.
+    const level = "第二级\n５ 万至 １０ 万元\n\n(含 １０ 万元) /亩\n";
+    const table = FIXTURE_TABLE.replace(level, "").replace("(含 ８ 万元) /亩 １９％", `(含 ８ 万元)\n${level}/亩 １９％`);
+    const { segment, context, text } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS.filter(([name]) => name !== "第二档"));
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    const found = errors(context);
+    expect(found.map((diagnostic) => [diagnostic.ruleId, sourceAt(text, diagnostic.place!).slice(0, 8)])).toEqual([
+      ["unconsumed-text", "第二档: ５ 万"],
+      ["unconsumed-text", "/亩 １９％ １"],
+      ["levy-tier-numbering", "第三档: ８ 万"],
+      ["levy-tiers-not-contiguous", "第三档: ８ 万"],
+    ]);
+  });
+
+  it("loses only a row cut by a page break and the repeated table header", () => {
+    const header = "平均区片价\n\n省的划分范围 广州市的划分范围\n\n征地社保费\n计提比例\n\n本档最低\n计提标准\n(万元 /亩)\n";
+    const table = FIXTURE_TABLE.replace(
+      "(含 １４ 万元) /亩 １６％",
+      `(含 １４ 万元)\n\n２５ (本文与正式文件同等效力)\n ${header}\n/亩 １６％`,
+    );
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS.filter(([name]) => name !== "第五档"));
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "unconsumed-text",
+      "unconsumed-text",
+      "levy-tier-numbering",
+      "levy-tiers-not-contiguous",
+    ]);
   });
 });

@@ -1,12 +1,10 @@
-import { built } from "../../src/fragments.js";
+import { built, literal } from "../../src/fragments.js";
+import { EM_DASH, FULL_STOP } from "../../src/tokenize/characters.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
  * the table grammar and the floors reader. Prices are in 万元/亩, rates in per cent.
  */
-
-/** U+2014 EM DASH: `5万—10万元` in the opinion; alone in a cell it means "none" (`20%—`). */
-const EM_DASH = "\\u2014";
 
 /**
  * `5`, `1.00`, `5.5`: a decimal after normalisation (`１􀆰 ００` is already `1.00`). Bounded, so that a long
@@ -15,6 +13,11 @@ const EM_DASH = "\\u2014";
 const decimal = /[0-9]{1,9}(?:\.[0-9]{1,6})?/;
 /** `1`, `2`: the number of a note; bounded for the same reason. */
 const noteNumber = /[0-9]{1,3}/;
+/**
+ * `1.`: the number that opens a note, never the digits of a decimal: in `19%1.00第三档` the minimum
+ * `1.00` is no note 1 whose text is `00第三档…`.
+ */
+const noteMarker = built(`(?<![0-9]){{noteNumber}}${literal(FULL_STOP)}(?![0-9])`, { noteNumber });
 /** The longest sentence a note may have: a bound, so that text without `。` is not scanned to its end from every place. */
 const MAX_SENTENCE = 500;
 
@@ -22,7 +25,7 @@ const MAX_SENTENCE = 500;
 const upTo = built("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
 /** `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`: above one price, up to another included. */
 const between = built(
-  `(?<from>{{decimal}})万元?(?:至|${EM_DASH})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
+  `(?<from>{{decimal}})万元?(?:至|${literal(EM_DASH)})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
   { decimal },
 );
 /** `20万元/亩以上`: above a price, without a top. */
@@ -56,14 +59,14 @@ export const TABLE_CELLS = {
   /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
   /** `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`: a tier row. */
-  tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${EM_DASH})`),
+  tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${literal(EM_DASH)})`),
   /** `说明：`: the notes under the table. */
   notesLabel: build("说明："),
   /**
    * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`: a numbered note, whole sentences up to the
-   * next sentence that opens with a number.
+   * next sentence that opens with a note's number. Tried only where notes may stand (see readCells).
    */
-  note: build(`(?<number>{{noteNumber}})\\.(?<text>(?:(?!{{noteNumber}}\\.)[^。]{1,${MAX_SENTENCE}}。)+)`, { noteNumber }),
+  note: build(`{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^。]{1,${MAX_SENTENCE}}。)+)`, { noteMarker }),
 } as const;
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
