@@ -234,3 +234,21 @@ describe("readLevyTable on variants of the fixture's table", () => {
     ]);
   });
 });
+
+describe("readLevyTable on the notes as other tables label and number them", () => {
+  const note1 = "说明: １\u{1001B0} 征地";
+  const note2 = "\n２\u{1001B0} 根据";
+  it.each([
+    ["注：, 1、 2、", "注: １、 征地", "\n２、 根据"],
+    ["备注：, （1） （2）", "备注: （１） 征地", "\n（２） 根据"],
+    ["说明：, (1) (2)", "说明: (１) 征地", "\n(２) 根据"],
+    ["说明：, 1. 2、", note1, "\n２、 根据"],
+  ])("reads both notes and their rules under %s", (_, first, second) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace(note1, first).replace(note2, second));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+});

@@ -1,5 +1,15 @@
-import { built, literal } from "../../src/fragments.js";
-import { EM_DASH, FULL_STOP } from "../../src/tokenize/characters.js";
+import { anyOf, built, literal } from "../../src/fragments.js";
+import {
+  EM_DASH,
+  FULL_STOP,
+  FULLWIDTH_COLON,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  IDEOGRAPHIC_COMMA,
+  LEFT_PARENTHESIS,
+  RIGHT_PARENTHESIS,
+} from "../../src/tokenize/characters.js";
+import { alternation, LEVY_NOTES_LABELS } from "../../src/vocabulary.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
@@ -14,10 +24,14 @@ const decimal = /[0-9]{1,9}(?:\.[0-9]{1,6})?/;
 /** `1`, `2`: the number of a note; bounded for the same reason. */
 const noteNumber = /[0-9]{1,3}/;
 /**
- * `1.`: the number that opens a note, never the digits of a decimal: in `19%1.00第三档` the minimum
- * `1.00` is no note 1 whose text is `00第三档…`.
+ * `1.`, `1、`, `(1)`, `（1）`: the number that opens a note, never the digits of a decimal: in
+ * `19%1.00第三档` the minimum `1.00` is no note 1 whose text is `00第三档…`.
  */
-const noteMarker = built(`(?<![0-9]){{noteNumber}}${literal(FULL_STOP)}(?![0-9])`, { noteNumber });
+const noteMarker = built(
+  `(?<![0-9])(?:{{noteNumber}}(?:${literal(FULL_STOP)}(?![0-9])|${literal(IDEOGRAPHIC_COMMA)})` +
+    `|${anyOf(LEFT_PARENTHESIS, FULLWIDTH_LEFT_PARENTHESIS)}{{noteNumber}}${anyOf(RIGHT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS)})`,
+  { noteNumber },
+);
 /** The longest sentence a note may have: a bound, so that text without `。` is not scanned to its end from every place. */
 const MAX_SENTENCE = 500;
 
@@ -60,11 +74,12 @@ export const TABLE_CELLS = {
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
   /** `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`: a tier row. */
   tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${literal(EM_DASH)})`),
-  /** `说明：`: the notes under the table. */
-  notesLabel: build("说明："),
+  /** `说明：`, `注：`, `备注：`: the label over the notes under the table. */
+  notesLabel: build(`${alternation(LEVY_NOTES_LABELS)}${literal(FULLWIDTH_COLON)}`),
   /**
-   * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`: a numbered note, whole sentences up to the
-   * next sentence that opens with a note's number. Tried only where notes may stand (see readCells).
+   * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`, `（2）根据…执行。`: a numbered note, whole
+   * sentences up to the next sentence that opens with a note's number. Tried only where notes may stand
+   * (see readCells).
    */
   note: build(`{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^。]{1,${MAX_SENTENCE}}。)+)`, { noteMarker }),
 } as const;
