@@ -252,3 +252,35 @@ describe("readLevyTable on the notes as other tables label and number them", () 
     expect(errors(context)).toEqual([]);
   });
 });
+
+describe("readLevyTable on the minimums and tier names as other tables print them", () => {
+  it.each([
+    ["－", "２０％ －"],
+    ["-", "２０％ -"],
+    ["/", "２０％ /"],
+    ["无", "２０％ 无"],
+    ["an empty cell", "２０％"],
+  ])("reads 第一档's minimum printed as %s as none, and every tier after it", (_, printed) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("２０％ —", printed));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("reads 第二档 printed without its colon", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("第二档: ", "第二档 "));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("takes a number after an empty minimum cell for the note it opens", () => {
+    const table = FIXTURE_TABLE.replace("１０％ ５\u{1001B0} ５", "１０％").replace("说明: ", "");
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)?.at(-1)).toEqual(["第十一档", 50, null, 10, null]);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+});

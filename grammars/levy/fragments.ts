@@ -5,11 +5,13 @@ import {
   FULLWIDTH_COLON,
   FULLWIDTH_LEFT_PARENTHESIS,
   FULLWIDTH_RIGHT_PARENTHESIS,
+  HYPHEN_MINUS,
   IDEOGRAPHIC_COMMA,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
+  SOLIDUS,
 } from "../../src/tokenize/characters.js";
-import { alternation, LEVY_NOTES_LABELS } from "../../src/vocabulary.js";
+import { alternation, LEVY_NOTES_LABELS, NO_MINIMUM_WORDS } from "../../src/vocabulary.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
@@ -48,6 +50,12 @@ const above = built("(?<above>{{decimal}})万元/亩以上", { decimal });
 /** A price band in any of its three printed forms. */
 const range = built("(?:{{upTo}}|{{between}}|{{above}})", { upTo, between, above });
 
+/** `第三档：8万至10万元（含10万元）/亩`, `第二档5万至8万元（含8万元）/亩`: a tier's name and band, the colon optional. */
+const tierHead = built(`第(?<tier>{{chineseNumeral}})档${literal(FULLWIDTH_COLON)}?{{range}}`, { range });
+
+/** `—`, `－` (`-` once normalised), `/`, `无`: a minimum cell that says the tier has none. */
+const noMinimum = built(`(?:${anyOf(EM_DASH, HYPHEN_MINUS, SOLIDUS)}|${alternation(NO_MINIMUM_WORDS)})`);
+
 /** The unit in which the ranges, and the table's minimums, are printed. */
 export const PRICE_UNIT = "万元/亩";
 
@@ -72,8 +80,15 @@ export const TABLE_CELLS = {
   unitHeading: build("（(?<unit>万元/亩)）"),
   /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
-  /** `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`: a tier row. */
-  tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${literal(EM_DASH)})`),
+  /**
+   * `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`, `…20%` (an empty
+   * minimum cell): a tier row. A number that opens a note (`10%1.征地…`) is the note's, not a minimum.
+   */
+  tier: build("{{tierHead}}(?<rate>{{decimal}})%(?:(?!{{noteMarker}})(?<minimum>{{decimal}})|{{noMinimum}})?", {
+    tierHead,
+    noteMarker,
+    noMinimum,
+  }),
   /** `说明：`, `注：`, `备注：`: the label over the notes under the table. */
   notesLabel: build(`${alternation(LEVY_NOTES_LABELS)}${literal(FULLWIDTH_COLON)}`),
   /**
@@ -85,7 +100,7 @@ export const TABLE_CELLS = {
 } as const;
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
-export const TIER_ANYWHERE = build("第{{chineseNumeral}}档：{{range}}");
+export const TIER_ANYWHERE = build("{{tierHead}}", { tierHead });
 /** Whether a text holds the title of a levy-rate table somewhere. */
 export const TITLE_ANYWHERE = build("计提比例表");
 
