@@ -284,3 +284,24 @@ describe("readLevyTable on the minimums and tier names as other tables print the
     expect(errors(context)).toEqual([]);
   });
 });
+
+describe("readLevyTable on price bands as other tables print them", () => {
+  it.each([
+    ["5万元（含）/亩以下", "第一档: ５ 万元 (含 ５ 万元) /亩以下", "第一档: ５ 万元 (含) /亩以下"],
+    ["5万至8万元（含）/亩", "第二档: ５ 万至 ８ 万元 (含 ８ 万元) /亩", "第二档: ５ 万至 ８ 万元 (含) /亩"],
+    ["5万元以上至8万元", "第二档: ５ 万至 ８ 万元", "第二档: ５ 万元以上至 ８ 万元"],
+    ["5万－8万元", "第二档: ５ 万至 ８ 万元", "第二档: ５ 万－８ 万元"],
+  ])("reads %s", (_, printed, variant) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace(printed, variant));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("still refuses a band whose included price is not its top", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("第一档: ５ 万元 (含 ５ 万元)", "第一档: ５ 万元 (含 ４ 万元)"));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.tiers.map((tier) => tier.name)[0]).toBe("第二档");
+    expect(errors(context).map((diagnostic) => diagnostic.ruleId)[0]).toBe("levy-invalid-range");
+  });
+});

@@ -37,13 +37,22 @@ const noteMarker = built(
 /** The longest sentence a note may have: a bound, so that text without `。` is not scanned to its end from every place. */
 const MAX_SENTENCE = 500;
 
-/** `5万元（含5万元）/亩以下`: up to a price, that price included. */
-const upTo = built("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
-/** `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`: above one price, up to another included. */
-const between = built(
-  `(?<from>{{decimal}})万元?(?:至|${literal(EM_DASH)})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
-  { decimal },
-);
+/** `（含5万元）`, `（含）`: the price before it is included; the price may be left out, not changed. */
+const included = (name: string): RegExp => built(`（含(?:(?<${name}>{{decimal}})万元)?）`, { decimal });
+/** `至`, `—`, `－` (`-` once normalised): what joins the bottom and the top of a band. */
+const joiner = built(`(?:至|${anyOf(EM_DASH, HYPHEN_MINUS)})`);
+
+/** `5万元（含5万元）/亩以下`, `5万元（含）/亩以下`: up to a price, that price included. */
+const upTo = built("(?<upTo>{{decimal}})万元{{included}}/亩以下", { decimal, included: included("upToIncluded") });
+/**
+ * `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`, `5万元以上至8万元（含）/亩`, `5万－8万元（含8万元）/亩`:
+ * above one price, up to another included.
+ */
+const between = built("(?<from>{{decimal}})万元?(?:以上)?{{joiner}}(?<to>{{decimal}})万元{{included}}/亩(?:区间)?", {
+  decimal,
+  joiner,
+  included: included("toIncluded"),
+});
 /** `20万元/亩以上`: above a price, without a top. */
 const above = built("(?<above>{{decimal}})万元/亩以上", { decimal });
 
@@ -134,17 +143,20 @@ export interface Band {
 
 export type BandResult = { ok: true; band: Band } | { ok: false; reason: string };
 
-/** Reads the band that `range` matched; says why when the included bound is not the top or the band is empty. */
+/**
+ * Reads the band that `range` matched; says why when the included price, where printed (`（含5万元）`), is
+ * not the top, or the band is empty.
+ */
 export function readBand(groups: Groups): BandResult {
   if (groups.upTo !== undefined) {
-    if (Number(groups.upToIncluded) !== Number(groups.upTo)) {
+    if (groups.upToIncluded !== undefined && Number(groups.upToIncluded) !== Number(groups.upTo)) {
       return { ok: false, reason: `includes ${groups.upToIncluded}万元 but ends at ${groups.upTo}万元` };
     }
     return { ok: true, band: { lowerExclusive: null, upperInclusive: Number(groups.upTo) } };
   }
   if (groups.above !== undefined) return { ok: true, band: { lowerExclusive: Number(groups.above), upperInclusive: null } };
   const [from, to] = [Number(groups.from), Number(groups.to)];
-  if (Number(groups.toIncluded) !== to) return { ok: false, reason: `includes ${groups.toIncluded}万元 but ends at ${to}万元` };
+  if (groups.toIncluded !== undefined && Number(groups.toIncluded) !== to) return { ok: false, reason: `includes ${groups.toIncluded}万元 but ends at ${to}万元` };
   if (to <= from) return { ok: false, reason: `runs from ${from}万元 down to ${to}万元` };
   return { ok: true, band: { lowerExclusive: from, upperInclusive: to } };
 }
