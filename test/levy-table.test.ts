@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
+import { computeLevy } from "../grammars/levy-calculator.js";
 import { holdsLevyTable, levyGrammar, readLevyTable } from "../grammars/levy-table.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { LevyFieldsSchema, type Tier } from "../src/schema/levy.js";
@@ -303,5 +304,27 @@ describe("readLevyTable on price bands as other tables print them", () => {
     const { levyTable } = levyGrammar.parse(segment, context);
     expect(levyTable?.tiers.map((tier) => tier.name)[0]).toBe("第二档");
     expect(errors(context).map((diagnostic) => diagnostic.ruleId)[0]).toBe("levy-invalid-range");
+  });
+});
+
+describe("readLevyTable on a minimum column in 元/亩", () => {
+  it("reads its minimums into 万元/亩, as the calculator takes them", () => {
+    // Each minimum of the fixture (input lines 3363–3401) as 元: 1􀆰 00 is 10000, …, 5􀆰 5 is 55000.
+    const inYuan = [
+      ["１ ００", "１００００"], ["１ ５２", "１５２００"], ["１ ８０", "１８０００"], ["２ ０４", "２０４００"], ["２ ２４", "２２４００"],
+      ["２ ２５", "２２５００"], ["２ ３８", "２３８００"], ["２ ４７", "２４７００"], ["５ ５\n", "５５０００\n"],
+    ].reduce(
+      (table, [printed, yuan]) => table.replaceAll(printed!.replace(" ", "\u{1001B0} "), yuan!),
+      FIXTURE_TABLE.replace("(万元 /亩)", "(元 /亩)"),
+    );
+    expect(inYuan).toContain("/亩 １８％ １５２００\n");
+    const { segment, context } = variantSegment(inYuan);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.unit).toBe("万元/亩");
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+    // 8.1万 × 18% = 14580, rounded up to 14600, below 第三档's minimum of 15200 元.
+    const levy = computeLevy(levyTable!, { averagePrice: 8.1 });
+    expect(levy.ok && [levy.levy.perMu, levy.levy.minimumApplied]).toEqual([15200, true]);
   });
 });

@@ -65,8 +65,10 @@ const tierHead = built(`第(?<tier>{{chineseNumeral}})档${literal(FULLWIDTH_COL
 /** `—`, `－` (`-` once normalised), `/`, `无`: a minimum cell that says the tier has none. */
 const noMinimum = built(`(?:${anyOf(EM_DASH, HYPHEN_MINUS, SOLIDUS)}|${alternation(NO_MINIMUM_WORDS)})`);
 
-/** The unit in which the ranges, and the table's minimums, are printed. */
+/** The unit in which the ranges are printed, and in which a parse gives the table's minimums. */
 export const PRICE_UNIT = "万元/亩";
+/** 元 in a 万元: a minimum column printed in 元/亩 is read into 万元/亩 by it. */
+export const YUAN_PER_WAN = 10_000;
 
 const build = (pattern: string, subs: Record<string, RegExp> = {}): RegExp =>
   built(pattern, { decimal, range, ...subs }, "u");
@@ -85,8 +87,8 @@ export const TABLE_CELLS = {
   rateHeading: build("{{han}}{0,10}?计提比例"),
   /** `本档最低计提标准` */
   minimumHeading: build("本档最低计提标准"),
-  /** `（万元/亩）`: the unit of the minimum column. */
-  unitHeading: build("（(?<unit>万元/亩)）"),
+  /** `（万元/亩）`, `（元/亩）`: the unit of the minimum column; `wan` when it counts in 万元. */
+  unitHeading: build("（(?<wan>万)?元/亩）"),
   /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
   /**
