@@ -1,5 +1,5 @@
 import type { LevyComputation, LevyTable } from "../src/schema/levy.js";
-import { bandHolds, PRICE_UNIT } from "./levy/fragments.js";
+import { bandHolds, PRICE_UNIT, YUAN_PER_WAN } from "./levy/fragments.js";
 
 /** The units an average price may be given in: the table's 万元/亩, or 元/亩. */
 export type PriceUnit = typeof PRICE_UNIT | "元/亩";
@@ -13,7 +13,6 @@ export interface LevyInput {
 
 export type LevyResult = { ok: true; levy: LevyComputation } | { ok: false; reason: string };
 
-const YUAN_PER_WAN = 10_000;
 /**
  * Money is counted in whole fen (0.01 元) and rates in basis points (0.01 %), so that price × rate and
  * the rounding up are exact integer arithmetic: 9.3 万元 × 18% is 16740 元, never 16740.000000000002.

@@ -2,7 +2,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { match, matchAt, matches } from "../src/fragments.js";
+import { match, matchAll, matchAt, matches } from "../src/fragments.js";
 import { bodyEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
@@ -16,12 +16,14 @@ import {
   TABLE_CELLS,
   TIER_ANYWHERE,
   TITLE_ANYWHERE,
+  YUAN_PER_WAN,
 } from "./levy/fragments.js";
 import { parseChineseNumeral } from "./numerals.js";
 
 /** What the cells of a levy-rate table hold, in the order the extraction left them. */
 interface Cells {
-  unit: string | null;
+  /** How many of the minimum column's unit make a 万元: 1 for `（万元/亩）`, 10000 for `（元/亩）`. */
+  minimumsPerWan: number;
   levels: ReadLevel[];
   tiers: ReadTier[];
   notes: string[];
@@ -42,11 +44,11 @@ function ordinal(text: string, what: string, run: Run, from: number, to: number,
   return null;
 }
 
-/** Records what one matched cell says; the header cells say nothing but the unit. */
+/** Records what one matched cell says; the header cells say nothing but the minimums' unit. */
 function record(name: CellName, groups: Groups, run: Run, from: number, to: number, cells: Cells, context: GrammarContext): void {
   const span = runSpan(run, from, to);
   const page = runPage(run, from);
-  if (name === "unitHeading") cells.unit = groups.unit!;
+  if (name === "unitHeading") cells.minimumsPerWan = groups.wan === undefined ? YUAN_PER_WAN : 1;
   if (name === "note") cells.notes.push(groups.text!);
   if (name !== "level" && name !== "tier") return;
   const band = readBand(groups);
@@ -66,12 +68,23 @@ function record(name: CellName, groups: Groups, run: Run, from: number, to: numb
 }
 
 /**
+ * Where notes may start: after the last tier row, or after the notes label where it stands before that.
+ * Among the rows, a number and a point are a cell's (`19%1.00`), and a note read there would run over
+ * every row after it up to the next `。`.
+ */
+function notesStart(text: string): number {
+  const lastTier = matchAll(TIER_ANYWHERE, text).at(-1);
+  return lastTier ? lastTier.index + lastTier[0].length : 0;
+}
+
+/**
  * Reads the cells of the table in whatever order the extraction scrambled them: at each place the first
  * cell pattern that matches there is taken; text where none matches is reported as `unconsumed-text`.
  */
 function readCells(run: Run, context: GrammarContext): Cells {
-  const cells: Cells = { unit: null, levels: [], tiers: [], notes: [] };
+  const cells: Cells = { minimumsPerWan: 1, levels: [], tiers: [], notes: [] };
   const names = Object.keys(TABLE_CELLS) as CellName[];
+  let notesFrom = notesStart(run.text);
   let position = 0;
   let skippedFrom: number | null = null;
   const reportSkipped = (to: number) => {
@@ -87,9 +100,11 @@ function readCells(run: Run, context: GrammarContext): Cells {
   while (position < run.text.length) {
     let end: number | null = null;
     for (const name of names) {
+      if (name === "note" && position < notesFrom) continue;
       const found = matchAt(TABLE_CELLS[name], run.text, position);
       if (!found) continue;
       end = position + found[0].length;
+      if (name === "notesLabel") notesFrom = Math.min(notesFrom, end);
       reportSkipped(position);
       context.consumed.run(run, position, end);
       record(name, found.groups ?? {}, run, position, end, cells, context);
@@ -145,7 +160,9 @@ function placeTiers(tiers: readonly ReadTier[], levels: readonly ReadLevel[], fl
 export function readLevyTable(lines: readonly PagedLine[], floors: readonly ProvincialFloor[], context: GrammarContext): LevyTable {
   const cells = readCells(joinLines(lines), context);
   const seen = new Set<number>();
-  const tiers = [...cells.tiers]
+  // The heading may stand after the rows in a scrambled extraction: minimums take its unit only now.
+  const tiers = cells.tiers
+    .map((tier) => ({ ...tier, minimum: tier.minimum === null ? null : tier.minimum / cells.minimumsPerWan }))
     .sort((a, b) => a.tier - b.tier)
     .filter((tier) => {
       if (!seen.has(tier.tier)) {
@@ -161,7 +178,7 @@ export function readLevyTable(lines: readonly PagedLine[], floors: readonly Prov
   checkLevels(levels, floors, context);
   checkMinimums(tiers, context);
   return {
-    unit: cells.unit ?? PRICE_UNIT,
+    unit: PRICE_UNIT,
     tiers: placeTiers(tiers, levels, floors, context),
     notes: cells.notes,
     rules: readRules(cells.notes),

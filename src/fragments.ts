@@ -4,6 +4,14 @@ import { captureNamesOf, XRegExp } from "./xregexp.js";
 const codePoint = (code: number): string => `\\u{${code.toString(16)}}`;
 
 /**
+ * A character named in src/tokenize/characters.ts as a pattern matches it, by its code (`\u2014`), so
+ * that it means itself in or out of a class (`-`, `/`, `.`) and in a pattern built without the `u` flag.
+ */
+export const literal = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`;
+/** A class of characters named in src/tokenize/characters.ts: `[\u002e\u3001]` for `.` or `、`. */
+export const anyOf = (...characters: string[]): string => `[${characters.map(literal).join("")}]`;
+
+/**
  * `广`, `〇`, `𠀀`: a Han character, exactly what the tokenizer's `isHan` accepts. A string with the mode
  * modifier `(?u)`, not a RegExp: `XRegExp.build` compiles each subpattern alone and without flags, and
  * only in `u` mode can a class hold code points above U+FFFF. A pattern without the `u` flag that uses it

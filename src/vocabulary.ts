@@ -94,6 +94,12 @@ export const TASK_TABLE_HEADING_PIECES: readonly string[] = ["分管", "市领�
  */
 export const DEADLINE_ENDINGS: readonly string[] = ["前", "内", "止", "推进", "坚持", "完成"];
 
+/** `说明：`, `注：`, `备注：`: the labels over the notes under a levy-rate table. */
+export const LEVY_NOTES_LABELS: readonly string[] = ["说明", "备注", "注"];
+
+/** `无`: a word that fills a levy-rate table's minimum cell where the tier has no minimum. */
+export const NO_MINIMUM_WORDS: readonly string[] = ["无"];
+
 /**
  * Words as a regular-expression alternation, longest first so that `实施细则` is tried before `细则`.
  * The words hold no metacharacters; they are Han characters.

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
+import { computeLevy } from "../grammars/levy-calculator.js";
 import { holdsLevyTable, levyGrammar, readLevyTable } from "../grammars/levy-table.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
-import { LevyFieldsSchema } from "../src/schema/levy.js";
+import { LevyFieldsSchema, type Tier } from "../src/schema/levy.js";
 import type { PagedLine } from "../src/text/run.js";
-import { VARIANT, variantSegment } from "./levy-variant.js";
+import { FIXTURE_TABLE, VARIANT, variantSegment } from "./levy-variant.js";
 import { fixtureLines, fixtureText, prepare, segmentOf, sourceAt } from "./support.js";
 
 /** 穗府办规〔2022〕3号 cut by hand along the contract: body 一、…四、, the table as annex, the opinion nested twice. */
@@ -17,6 +18,29 @@ function fixtureSegment(): { segment: DocumentSegment; context: GrammarContext; 
   segment.envelope.date = "2022-02-21";
   return { segment, context, lines };
 }
+
+/** Each tier as `[name, lowerExclusive, upperInclusive, ratePercent, minimum]`. */
+const rows = (tiers: readonly Tier[] | undefined) =>
+  tiers?.map((tier) => [tier.name, tier.lowerExclusive, tier.upperInclusive, tier.ratePercent, tier.minimum]);
+/** The fixture's tiers as rows, checked by eye against input lines 3363–3401. */
+const FIXTURE_ROWS = [
+  ["第一档", null, 5, 20, null],
+  ["第二档", 5, 8, 19, 1.0],
+  ["第三档", 8, 10, 18, 1.52],
+  ["第四档", 10, 12, 17, 1.8],
+  ["第五档", 12, 14, 16, 2.04],
+  ["第六档", 14, 15, 15, 2.24],
+  ["第七档", 15, 17, 14, 2.25],
+  ["第八档", 17, 19, 13, 2.38],
+  ["第九档", 19, 20, 12, 2.47],
+  ["第十档", 20, 50, 11, 2.47],
+  ["第十一档", 50, null, 10, 5.5],
+];
+/** The fixture's notes (input lines 3403–3406). */
+const FIXTURE_NOTES = [
+  "征地社保费按照所在区的平均区片价乘以对应档次的计提比例计算。计算结果向上取整，精确到百元。",
+  "根据计提比例计算的征地社保费低于本档最低计提标准的，按本档最低计提标准执行。",
+];
 
 const errors = (context: GrammarContext) => context.diagnostics.list.filter((diagnostic) => diagnostic.severity === "error");
 const levyDiagnostics = (context: GrammarContext) =>
@@ -163,5 +187,144 @@ describe("readLevyTable on a variant in the same broken layout", () => {
     const { lines, context } = prepare("附件\n\n第一档：\n\n说明：\n1.\n%%%");
     expect(() => readLevyTable(lines, [], context)).not.toThrow();
     expect(readLevyTable([], [], context).tiers).toEqual([]);
+  });
+});
+
+describe("readLevyTable on variants of the fixture's table", () => {
+  it("reads the fixture's table as the whole issue does", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("loses only a row cut by a level line, not the rows after it to a note read in its minimum", () => {
+    // The extraction puts 第二级 inside 第二档's row: `第二档…（含8万元）` / `第二级…/亩` / `/亩19%1.00`.
+    const level = "第二级\n５ 万至 １０ 万元\n\n(含 １０ 万元) /亩\n";
+    const table = FIXTURE_TABLE.replace(level, "").replace("(含 ８ 万元) /亩 １９％", `(含 ８ 万元)\n${level}/亩 １９％`);
+    const { segment, context, text } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS.filter(([name]) => name !== "第二档"));
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    const found = errors(context);
+    expect(found.map((diagnostic) => [diagnostic.ruleId, sourceAt(text, diagnostic.place!).slice(0, 8)])).toEqual([
+      ["unconsumed-text", "第二档: ５ 万"],
+      ["unconsumed-text", "/亩 １９％ １"],
+      ["levy-tier-numbering", "第三档: ８ 万"],
+      ["levy-tiers-not-contiguous", "第三档: ８ 万"],
+    ]);
+  });
+
+  it("loses only a row cut by a page break and the repeated table header", () => {
+    const header = "平均区片价\n\n省的划分范围 广州市的划分范围\n\n征地社保费\n计提比例\n\n本档最低\n计提标准\n(万元 /亩)\n";
+    const table = FIXTURE_TABLE.replace(
+      "(含 １４ 万元) /亩 １６％",
+      `(含 １４ 万元)\n\n２５ (本文与正式文件同等效力)\n ${header}\n/亩 １６％`,
+    );
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS.filter(([name]) => name !== "第五档"));
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context).map((diagnostic) => diagnostic.ruleId)).toEqual([
+      "unconsumed-text",
+      "unconsumed-text",
+      "levy-tier-numbering",
+      "levy-tiers-not-contiguous",
+    ]);
+  });
+});
+
+describe("readLevyTable on the notes as other tables label and number them", () => {
+  const note1 = "说明: １\u{1001B0} 征地";
+  const note2 = "\n２\u{1001B0} 根据";
+  it.each([
+    ["注：, 1、 2、", "注: １、 征地", "\n２、 根据"],
+    ["备注：, （1） （2）", "备注: （１） 征地", "\n（２） 根据"],
+    ["说明：, (1) (2)", "说明: (１) 征地", "\n(２) 根据"],
+    ["说明：, 1. 2、", note1, "\n２、 根据"],
+  ])("reads both notes and their rules under %s", (_, first, second) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace(note1, first).replace(note2, second));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+});
+
+describe("readLevyTable on the minimums and tier names as other tables print them", () => {
+  it.each([
+    ["－", "２０％ －"],
+    ["-", "２０％ -"],
+    ["/", "２０％ /"],
+    ["无", "２０％ 无"],
+    ["an empty cell", "２０％"],
+  ])("reads 第一档's minimum printed as %s as none, and every tier after it", (_, printed) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("２０％ —", printed));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("reads 第二档 printed without its colon", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("第二档: ", "第二档 "));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("takes a number after an empty minimum cell for the note it opens", () => {
+    const table = FIXTURE_TABLE.replace("１０％ ５\u{1001B0} ５", "１０％").replace("说明: ", "");
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)?.at(-1)).toEqual(["第十一档", 50, null, 10, null]);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(errors(context)).toEqual([]);
+  });
+});
+
+describe("readLevyTable on price bands as other tables print them", () => {
+  it.each([
+    ["5万元（含）/亩以下", "第一档: ５ 万元 (含 ５ 万元) /亩以下", "第一档: ５ 万元 (含) /亩以下"],
+    ["5万至8万元（含）/亩", "第二档: ５ 万至 ８ 万元 (含 ８ 万元) /亩", "第二档: ５ 万至 ８ 万元 (含) /亩"],
+    ["5万元以上至8万元", "第二档: ５ 万至 ８ 万元", "第二档: ５ 万元以上至 ８ 万元"],
+    ["5万－8万元", "第二档: ５ 万至 ８ 万元", "第二档: ５ 万－８ 万元"],
+  ])("reads %s", (_, printed, variant) => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace(printed, variant));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("still refuses a band whose included price is not its top", () => {
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("第一档: ５ 万元 (含 ５ 万元)", "第一档: ５ 万元 (含 ４ 万元)"));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.tiers.map((tier) => tier.name)[0]).toBe("第二档");
+    expect(errors(context).map((diagnostic) => diagnostic.ruleId)[0]).toBe("levy-invalid-range");
+  });
+});
+
+describe("readLevyTable on a minimum column in 元/亩", () => {
+  it("reads its minimums into 万元/亩, as the calculator takes them", () => {
+    // Each minimum of the fixture (input lines 3363–3401) as 元: 1􀆰 00 is 10000, …, 5􀆰 5 is 55000.
+    const inYuan = [
+      ["１ ００", "１００００"], ["１ ５２", "１５２００"], ["１ ８０", "１８０００"], ["２ ０４", "２０４００"], ["２ ２４", "２２４００"],
+      ["２ ２５", "２２５００"], ["２ ３８", "２３８００"], ["２ ４７", "２４７００"], ["５ ５\n", "５５０００\n"],
+    ].reduce(
+      (table, [printed, yuan]) => table.replaceAll(printed!.replace(" ", "\u{1001B0} "), yuan!),
+      FIXTURE_TABLE.replace("(万元 /亩)", "(元 /亩)"),
+    );
+    expect(inYuan).toContain("/亩 １８％ １５２００\n");
+    const { segment, context } = variantSegment(inYuan);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.unit).toBe("万元/亩");
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+    // 8.1万 × 18% = 14580, rounded up to 14600, below 第三档's minimum of 15200 元.
+    const levy = computeLevy(levyTable!, { averagePrice: 8.1 });
+    expect(levy.ok && [levy.levy.perMu, levy.levy.minimumApplied]).toEqual([15200, true]);
   });
 });

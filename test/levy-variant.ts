@@ -60,6 +60,9 @@ export const VARIANT = ` 附件
 ２\u{1001B0} 根据计提比例计算的征地社保费低于本档最低计提标准的ꎬ 按本档最低计提标准执行ꎮ
 `;
 
+/** The fixture's own table (input lines 3348–3406), from its `附件` to note 2, for variants of it. */
+export const FIXTURE_TABLE = fixtureText.split("\n").slice(3347, 3406).join("\n");
+
 /** The opinion's floors sentence, as the fixture prints it (input lines 3144–3152). */
 const FLOORS = fixtureText.split("\n").slice(3143, 3152).join("\n");
 

@@ -28,17 +28,22 @@ export interface ReadTier extends Placed {
 const MINIMUM_DECIMALS = 2;
 const sameAmount = (a: number, b: number): boolean => a.toFixed(MINIMUM_DECIMALS) === b.toFixed(MINIMUM_DECIMALS);
 
-/** Tiers numbered 1, 2, 3 … and, in that order, bands that follow each other from the bottom to the open top. */
+/**
+ * Tiers numbered 1, 2, 3 … and, in that order, bands that follow each other from the bottom to the open
+ * top. Each tier is numbered against the one before it, so that a tier missing (an unreadable row) is
+ * reported once, at the tier after the gap, not at every tier after it.
+ */
 export function checkOrder(tiers: readonly ReadTier[], context: GrammarContext): void {
   tiers.forEach((tier, i) => {
-    if (tier.tier !== i + 1) {
-      context.diagnostics.error("levy-tier-numbering", `${tier.name} stands where tier ${i + 1} should`, tier.span, tier.page);
+    const expected = i === 0 ? 1 : tiers[i - 1]!.tier + 1;
+    if (tier.tier !== expected) {
+      context.diagnostics.error("levy-tier-numbering", `${tier.name} stands where tier ${expected} should`, tier.span, tier.page);
     }
-    const expected = i === 0 ? null : tiers[i - 1]!.band.upperInclusive;
-    if (tier.band.lowerExclusive !== expected) {
+    const bottom = i === 0 ? null : tiers[i - 1]!.band.upperInclusive;
+    if (tier.band.lowerExclusive !== bottom) {
       context.diagnostics.error(
         "levy-tiers-not-contiguous",
-        `${tier.name} (${describeBand(tier.band)}) does not start where the tier before it ends (${expected ?? "nothing"}万元)`,
+        `${tier.name} (${describeBand(tier.band)}) does not start where the tier before it ends (${bottom ?? "nothing"}万元)`,
         tier.span,
         tier.page,
       );

@@ -1,12 +1,22 @@
-import { built } from "../../src/fragments.js";
+import { anyOf, built, literal } from "../../src/fragments.js";
+import {
+  EM_DASH,
+  FULL_STOP,
+  FULLWIDTH_COLON,
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  HYPHEN_MINUS,
+  IDEOGRAPHIC_COMMA,
+  LEFT_PARENTHESIS,
+  RIGHT_PARENTHESIS,
+  SOLIDUS,
+} from "../../src/tokenize/characters.js";
+import { alternation, LEVY_NOTES_LABELS, NO_MINIMUM_WORDS } from "../../src/vocabulary.js";
 
 /**
  * The pieces of a levy-rate table (征地社保费计提比例表) and of the provincial floors sentence, shared by
  * the table grammar and the floors reader. Prices are in 万元/亩, rates in per cent.
  */
-
-/** U+2014 EM DASH: `5万—10万元` in the opinion; alone in a cell it means "none" (`20%—`). */
-const EM_DASH = "\\u2014";
 
 /**
  * `5`, `1.00`, `5.5`: a decimal after normalisation (`１􀆰 ００` is already `1.00`). Bounded, so that a long
@@ -15,24 +25,50 @@ const EM_DASH = "\\u2014";
 const decimal = /[0-9]{1,9}(?:\.[0-9]{1,6})?/;
 /** `1`, `2`: the number of a note; bounded for the same reason. */
 const noteNumber = /[0-9]{1,3}/;
+/**
+ * `1.`, `1、`, `(1)`, `（1）`: the number that opens a note, never the digits of a decimal: in
+ * `19%1.00第三档` the minimum `1.00` is no note 1 whose text is `00第三档…`.
+ */
+const noteMarker = built(
+  `(?<![0-9])(?:{{noteNumber}}(?:${literal(FULL_STOP)}(?![0-9])|${literal(IDEOGRAPHIC_COMMA)})` +
+    `|${anyOf(LEFT_PARENTHESIS, FULLWIDTH_LEFT_PARENTHESIS)}{{noteNumber}}${anyOf(RIGHT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS)})`,
+  { noteNumber },
+);
 /** The longest sentence a note may have: a bound, so that text without `。` is not scanned to its end from every place. */
 const MAX_SENTENCE = 500;
 
-/** `5万元（含5万元）/亩以下`: up to a price, that price included. */
-const upTo = built("(?<upTo>{{decimal}})万元（含(?<upToIncluded>{{decimal}})万元）/亩以下", { decimal });
-/** `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`: above one price, up to another included. */
-const between = built(
-  `(?<from>{{decimal}})万元?(?:至|${EM_DASH})(?<to>{{decimal}})万元（含(?<toIncluded>{{decimal}})万元）/亩(?:区间)?`,
-  { decimal },
-);
+/** `（含5万元）`, `（含）`: the price before it is included; the price may be left out, not changed. */
+const included = (name: string): RegExp => built(`（含(?:(?<${name}>{{decimal}})万元)?）`, { decimal });
+/** `至`, `—`, `－` (`-` once normalised): what joins the bottom and the top of a band. */
+const joiner = built(`(?:至|${anyOf(EM_DASH, HYPHEN_MINUS)})`);
+
+/** `5万元（含5万元）/亩以下`, `5万元（含）/亩以下`: up to a price, that price included. */
+const upTo = built("(?<upTo>{{decimal}})万元{{included}}/亩以下", { decimal, included: included("upToIncluded") });
+/**
+ * `5万至10万元（含10万元）/亩`, `5万—10万元（含10万元）/亩区间`, `5万元以上至8万元（含）/亩`, `5万－8万元（含8万元）/亩`:
+ * above one price, up to another included.
+ */
+const between = built("(?<from>{{decimal}})万元?(?:以上)?{{joiner}}(?<to>{{decimal}})万元{{included}}/亩(?:区间)?", {
+  decimal,
+  joiner,
+  included: included("toIncluded"),
+});
 /** `20万元/亩以上`: above a price, without a top. */
 const above = built("(?<above>{{decimal}})万元/亩以上", { decimal });
 
 /** A price band in any of its three printed forms. */
 const range = built("(?:{{upTo}}|{{between}}|{{above}})", { upTo, between, above });
 
-/** The unit in which the ranges, and the table's minimums, are printed. */
+/** `第三档：8万至10万元（含10万元）/亩`, `第二档5万至8万元（含8万元）/亩`: a tier's name and band, the colon optional. */
+const tierHead = built(`第(?<tier>{{chineseNumeral}})档${literal(FULLWIDTH_COLON)}?{{range}}`, { range });
+
+/** `—`, `－` (`-` once normalised), `/`, `无`: a minimum cell that says the tier has none. */
+const noMinimum = built(`(?:${anyOf(EM_DASH, HYPHEN_MINUS, SOLIDUS)}|${alternation(NO_MINIMUM_WORDS)})`);
+
+/** The unit in which the ranges are printed, and in which a parse gives the table's minimums. */
 export const PRICE_UNIT = "万元/亩";
+/** 元 in a 万元: a minimum column printed in 元/亩 is read into 万元/亩 by it. */
+export const YUAN_PER_WAN = 10_000;
 
 const build = (pattern: string, subs: Record<string, RegExp> = {}): RegExp =>
   built(pattern, { decimal, range, ...subs }, "u");
@@ -51,23 +87,31 @@ export const TABLE_CELLS = {
   rateHeading: build("{{han}}{0,10}?计提比例"),
   /** `本档最低计提标准` */
   minimumHeading: build("本档最低计提标准"),
-  /** `（万元/亩）`: the unit of the minimum column. */
-  unitHeading: build("（(?<unit>万元/亩)）"),
+  /** `（万元/亩）`, `（元/亩）`: the unit of the minimum column; `wan` when it counts in 万元. */
+  unitHeading: build("（(?<wan>万)?元/亩）"),
   /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
-  /** `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`: a tier row. */
-  tier: build(`第(?<tier>{{chineseNumeral}})档：{{range}}(?<rate>{{decimal}})%(?:(?<minimum>{{decimal}})|${EM_DASH})`),
-  /** `说明：`: the notes under the table. */
-  notesLabel: build("说明："),
   /**
-   * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`: a numbered note, whole sentences up to the
-   * next sentence that opens with a number.
+   * `第三档：8万至10万元（含10万元）/亩18%1.52`, `第一档：5万元（含5万元）/亩以下20%—`, `…20%` (an empty
+   * minimum cell): a tier row. A number that opens a note (`10%1.征地…`) is the note's, not a minimum.
    */
-  note: build(`(?<number>{{noteNumber}})\\.(?<text>(?:(?!{{noteNumber}}\\.)[^。]{1,${MAX_SENTENCE}}。)+)`, { noteNumber }),
+  tier: build("{{tierHead}}(?<rate>{{decimal}})%(?:(?!{{noteMarker}})(?<minimum>{{decimal}})|{{noMinimum}})?", {
+    tierHead,
+    noteMarker,
+    noMinimum,
+  }),
+  /** `说明：`, `注：`, `备注：`: the label over the notes under the table. */
+  notesLabel: build(`${alternation(LEVY_NOTES_LABELS)}${literal(FULLWIDTH_COLON)}`),
+  /**
+   * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`, `（2）根据…执行。`: a numbered note, whole
+   * sentences up to the next sentence that opens with a note's number. Tried only where notes may stand
+   * (see readCells).
+   */
+  note: build(`{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^。]{1,${MAX_SENTENCE}}。)+)`, { noteMarker }),
 } as const;
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
-export const TIER_ANYWHERE = build("第{{chineseNumeral}}档：{{range}}");
+export const TIER_ANYWHERE = build("{{tierHead}}", { tierHead });
 /** Whether a text holds the title of a levy-rate table somewhere. */
 export const TITLE_ANYWHERE = build("计提比例表");
 
@@ -101,17 +145,20 @@ export interface Band {
 
 export type BandResult = { ok: true; band: Band } | { ok: false; reason: string };
 
-/** Reads the band that `range` matched; says why when the included bound is not the top or the band is empty. */
+/**
+ * Reads the band that `range` matched; says why when the included price, where printed (`（含5万元）`), is
+ * not the top, or the band is empty.
+ */
 export function readBand(groups: Groups): BandResult {
   if (groups.upTo !== undefined) {
-    if (Number(groups.upToIncluded) !== Number(groups.upTo)) {
+    if (groups.upToIncluded !== undefined && Number(groups.upToIncluded) !== Number(groups.upTo)) {
       return { ok: false, reason: `includes ${groups.upToIncluded}万元 but ends at ${groups.upTo}万元` };
     }
     return { ok: true, band: { lowerExclusive: null, upperInclusive: Number(groups.upTo) } };
   }
   if (groups.above !== undefined) return { ok: true, band: { lowerExclusive: Number(groups.above), upperInclusive: null } };
   const [from, to] = [Number(groups.from), Number(groups.to)];
-  if (Number(groups.toIncluded) !== to) return { ok: false, reason: `includes ${groups.toIncluded}万元 but ends at ${to}万元` };
+  if (groups.toIncluded !== undefined && Number(groups.toIncluded) !== to) return { ok: false, reason: `includes ${groups.toIncluded}万元 but ends at ${to}万元` };
   if (to <= from) return { ok: false, reason: `runs from ${from}万元 down to ${to}万元` };
   return { ok: true, band: { lowerExclusive: from, upperInclusive: to } };
 }

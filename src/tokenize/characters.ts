@@ -34,6 +34,13 @@ export const IDEOGRAPHIC_SPACE = "\u3000";
 /** U+FEFF, a byte order mark at the start of a file. */
 export const BYTE_ORDER_MARK = "\uFEFF";
 
+/** `—` EM DASH: joins the bounds of a band (`5万—10万元`); alone in a cell it means "none". */
+export const EM_DASH = "\u2014";
+/** `-` HYPHEN-MINUS, also what `－` FULLWIDTH HYPHEN-MINUS becomes after normalisation. */
+export const HYPHEN_MINUS = "-";
+/** `/` SOLIDUS, also what `／` FULLWIDTH SOLIDUS becomes after normalisation. */
+export const SOLIDUS = "/";
+
 export const SPACE = " ";
 export const LEFT_PARENTHESIS = "(";
 export const RIGHT_PARENTHESIS = ")";
