@@ -9,7 +9,7 @@ import type { Article, ArticleItem, Chapter, Effective, Reference, Regulation } 
 import { filledLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, type Run } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
-import { alternation, REGULATION_NAMES } from "../src/vocabulary.js";
+import { alternation, ISSUED_NAMES, REGULATION_NAMES } from "../src/vocabulary.js";
 import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
 import { bodyEffective, effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "./numerals.js";
@@ -22,6 +22,8 @@ export { isInForce, parseEffective, effectiveIn, type EffectiveReading, type Has
 
 /** `广州市电动汽车充电基础设施安全管理办法`, `…议事规则`: the names of a text made of articles. */
 const REGULATION_TITLE = new RegExp(alternation(REGULATION_NAMES));
+/** `广州市促进会展业高质量发展若干措施`: a printed title of something issued, which may be written in articles too. */
+const ISSUED_TITLE = new RegExp(`${alternation(ISSUED_NAMES)}$`);
 
 /** The numbering of items within an article, outermost first. */
 const ITEM_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
@@ -222,12 +224,15 @@ function linesBeforeFirstArticle(annex: readonly PagedLine[]): PagedLine[] | nul
 
 export const regulationGrammar: Grammar<"regulation", { regulation: Regulation }> = {
   kind: "regulation",
-  /** A regulation's annex opens article 1 (`第一条`), and a title names a regulation (`…管理办法`). */
+  /**
+   * A regulation's annex opens article 1 (`第一条`), and a title names a regulation (`…管理办法`), or the
+   * title printed over the articles names what else is issued in articles (`…若干措施`, `…指引`).
+   */
   claims(segment) {
     const head = linesBeforeFirstArticle(segment.annex);
     if (head === null) return false;
     const titles = [segment.envelope.title ?? "", ...head.map((line) => line.text)];
-    return titles.some((title) => REGULATION_TITLE.test(title));
+    return titles.some((title) => REGULATION_TITLE.test(title)) || head.some((line) => ISSUED_TITLE.test(line.text));
   },
   parse(segment, context) {
     return { regulation: readRegulation(segment, context) };

@@ -148,6 +148,35 @@ describe("claims", () => {
   });
 });
 
+describe("measures (措施) written in articles", () => {
+  const blocks: Block[] = [
+    { centred: "穗商务规字〔2024〕2号" },
+    { centred: "广州市商务局关于印发广州市促进会展业高质量发展若干措施的通知" },
+    { paragraph: "各区商务主管部门，各有关单位：" },
+    { paragraph: "现将《广州市促进会展业高质量发展若干措施》印发给你们，请遵照执行。" },
+    { centred: "广州市商务局" },
+    { centred: "2024年5月6日" },
+    { centred: "广州市促进会展业高质量发展若干措施" },
+    { lead: "第一条", paragraph: "为促进本市会展业高质量发展，打造国际会展之都，制定本措施。" },
+    { lead: "第二条", paragraph: "本措施适用于在本市行政区域内举办的展览面积在5000平方米以上的展览活动。" },
+    { lead: "第三条", paragraph: "本措施自印发之日起施行，有效期3年。" },
+    { paragraph: "公开方式：主动公开" },
+    { paragraph: "广州市商务局办公室　　2024年5月8日印发" },
+  ];
+
+  it("are read as a regulation: its title, three articles, and three years from the day printed", () => {
+    const [document] = parseGazette(printBroken(blocks, { columns: 66, linesPerPage: 37 })).documents;
+    const regulation = document!.kind === "regulation" ? document!.regulation : null;
+    expect(regulation?.title).toBe("广州市促进会展业高质量发展若干措施");
+    expect(regulation?.chapters.flatMap((chapter) => chapter.articles).map((article) => article.paragraphs)).toEqual([
+      ["为促进本市会展业高质量发展，打造国际会展之都，制定本措施。"],
+      ["本措施适用于在本市行政区域内举办的展览面积在5000平方米以上的展览活动。"],
+      ["本措施自印发之日起施行，有效期3年。"],
+    ]);
+    expect(regulation?.effective).toEqual({ from: "2024-05-08", validYears: 3, until: "2027-05-07" });
+  });
+});
+
 /** A regulation written for these tests: chapters with sections, items, 22 articles, other citations. */
 const PARKING: Block[] = [
   { centred: "广州市示范公共停车场" },
