@@ -48,6 +48,14 @@ describe("normaliseLine", () => {
     expect(normal("称留存资金) 进行全面清理")).toBe("称留存资金）进行全面清理");
   });
 
+  it("widens punctuation after a number where Chinese text goes on or the line ends, and keeps it inside numbers and addresses", () => {
+    expect(normal("格式见附件 １: ")).toBe("格式见附件1：");
+    expect(normal("见表 １, 并报市政府")).toBe("见表1，并报市政府");
+    expect(normal("上午 １０:３０ 开始")).toBe("上午10:30开始");
+    expect(normal("共 １,０００ 元")).toBe("共1,000元");
+    expect(normal("网址: http://www.gz.gov.cn")).toBe("网址：http://www.gz.gov.cn");
+  });
+
   it("keeps a space only between two Latin or digit tokens", () => {
     expect(normal("分　 管")).toBe("分管");
     expect(normal("ＧＢ ５０９６６")).toBe("GB 50966");
@@ -139,6 +147,11 @@ describe("parentheses across lines", () => {
   it("closes at the start of a line what the line before left open", () => {
     const texts = tokenize(["市发展改革委 (市大湾", ")、 市财政局", "(ＧＢ", "５０９６６)"].join("\n")).lines.map((line) => line.text);
     expect(texts).toEqual(["市发展改革委（市大湾", "）、市财政局", "(GB", "50966)"]);
+  });
+
+  it("widens a parenthesis left open before a number or at the line's end in Chinese text", () => {
+    const texts = tokenize(["城中村改造三年行动计划 (２０２４—２０２６ 年", ") 的函", "广州市公共租赁住房管理办法 (", "试行)"].join("\n")).lines.map((line) => line.text);
+    expect(texts).toEqual(["城中村改造三年行动计划（2024—2026年", "）的函", "广州市公共租赁住房管理办法（", "试行）"]);
   });
 });
 

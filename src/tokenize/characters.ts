@@ -118,8 +118,8 @@ const inRanges = (code: number, ranges: ReadonlyArray<readonly [number, number]>
 // make a string of each character.
 export const isHanCode = (code: number): boolean => inRanges(code, HAN_RANGES);
 export const isHan = (character: string): boolean => isHanCode(character.codePointAt(0) ?? 0);
-export const isLatinOrDigitCode = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+export const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+export const isLatinOrDigitCode = (code: number): boolean => isDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 export const isWhitespaceCode = (code: number): boolean =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === NO_BREAK_SPACE || code === 0x3000 || code === ZERO_WIDTH_NO_BREAK_SPACE;
 export const isIdeographVariantCode = (code: number): boolean => inRanges(code, IDEOGRAPH_VARIANT_RANGES);

@@ -8,6 +8,7 @@ import {
   asciiToChinesePunctuation,
   isHanCode,
   isIdeographVariantCode,
+  isDigitCode,
   isLatinOrDigitCode,
   isWhitespaceCode,
   keptFullwidth,
@@ -306,7 +307,8 @@ function widenParentheses(carried: number): number {
     }
   }
   for (const i of open) {
-    if (isHanCode(neighbour(i, 1))) {
+    // Its partner is on a later line: `(一` and `(2024—2026年` open Chinese text, and so does `办法(` at the line's end.
+    if (containsHan(i + 1, cells.length) || (neighbour(i, 1) === WHITE_SPACE && isHanCode(neighbour(i, -1)))) {
       units[i] = WIDE_LEFT;
       unclosed += 1;
     }
@@ -314,14 +316,18 @@ function widenParentheses(carried: number): number {
   return unclosed;
 }
 
-/** `公开方式: 主动公开` → `公开方式：主动公开`; `10:30` keeps its colon. */
+/**
+ * `公开方式: 主动公开` → `公开方式：主动公开`, and after a number where Chinese text goes on or the line
+ * ends (`格式见附件1: ` → `格式见附件1：`); `10:30`, `1,000` and `http:` keep theirs.
+ */
 function widenPunctuation(): void {
   const units = cells.units;
   for (let i = 0; i < cells.length; i += 1) {
     const wide = wideningCodes.get(units[i]!);
     if (wide === undefined) continue;
     const before = neighbour(i, -1);
-    if (before !== WHITE_SPACE && !isLatinOrDigitCode(before)) units[i] = wide;
+    if (before === WHITE_SPACE) continue;
+    if (!isLatinOrDigitCode(before) || (isDigitCode(before) && !isLatinOrDigitCode(neighbour(i, 1)))) units[i] = wide;
   }
 }
 
