@@ -2,7 +2,7 @@ import { anchored, match, matches } from "../../src/fragments.js";
 import { filledEnds, type PagedLine } from "../../src/text/run.js";
 import { alternation, TASK_TABLE_NAMES } from "../../src/vocabulary.js";
 import { parseChineseNumeral } from "../numerals.js";
-import { COLUMN_HEADINGS, columnsOf, type ColumnKind } from "./columns.js";
+import { COLUMN_HEADINGS, columnsOf, SOME_HEADINGS, type ColumnKind } from "./columns.js";
 import { endsSentence, RowReader, tail, type Cells } from "./row-reader.js";
 import { segmentsOf, textOf, type Segment } from "./segments.js";
 import { couldBeBody, type UnitIndex } from "./unit-names.js";
@@ -122,7 +122,12 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
     if (segments.length === 0) continue;
     // A heading that a body's name could be (`市政府`, `牵头单位配合单位`) is one only within a header.
     const inHeader = blocks.at(-1)?.kind === "furniture" && (blocks.at(-1) as FurnitureBlock).what === "column-headings";
-    if (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index))) {
+    // Within a header, a line of headings some of which the vocabulary lacks (`牵头单位 配合单位 完成日期`)
+    // is the header's still, unless it opens a section: `assemble` reports what it cannot read.
+    const headings =
+      (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index))) ||
+      (inHeader && matches(SOME_HEADINGS, line.text) && headingAt(segments) === null);
+    if (headings) {
       blocks.push({ kind: "furniture", what: "column-headings", segments });
       if (reader) continue;
       heading = null;
