@@ -308,6 +308,25 @@ describe("leaders printed a line each", () => {
   });
 });
 
+describe("a header printed on one line", () => {
+  const table = [
+    "２０２４ 年市政府工作报告部署工作责任分工",
+    "序号 重点工作 分管市领导 牵头单位 配合单位",
+    "一 推动高质量发展ꎮ",
+    "１ 优化营商环境ꎮ 黎明 市发展改革委 市司法局",
+    "公开方式：主动公开",
+  ].join("\n\n");
+
+  // Ending in `配合单位`, the line could be a body's name (`…单位`), which a header line on its own is not.
+  it("is the table's header, though it ends as a body's name may", () => {
+    const { result, errors } = parseTable(table);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingGroups])).toEqual([
+      [1, "优化营商环境。", ["黎明"], ["市发展改革委"], [["市司法局"]]],
+    ]);
+  });
+});
+
 /** Page footers: `１(本文与正式文件同等效力)`. */
 const FOOTER_LINE = /本文与正式文件同等效力/;
 /** The running header of even pages and the column headings that open every table page. */

@@ -120,12 +120,14 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
   for (const line of lines) {
     const segments = segmentsOf(line);
     if (segments.length === 0) continue;
-    // A heading that a body's name could be (`市政府`, `牵头单位配合单位`) is one only within a header.
+    // A heading that a body's name could be (`市政府`, `牵头单位配合单位`) is one only within a header, or
+    // in a whole header printed on one line (`序号 重点工作 分管市领导 牵头单位 配合单位`), which names
+    // the task column and the lead units.
     const inHeader = blocks.at(-1)?.kind === "furniture" && (blocks.at(-1) as FurnitureBlock).what === "column-headings";
     // Within a header, a line of headings some of which the vocabulary lacks (`牵头单位 配合单位 完成日期`)
     // is the header's still, unless it opens a section: `assemble` reports what it cannot read.
     const headings =
-      (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index))) ||
+      (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index) || columnsOf(line.text) !== null)) ||
       (inHeader && matches(SOME_HEADINGS, line.text) && headingAt(segments) === null);
     if (headings) {
       blocks.push({ kind: "furniture", what: "column-headings", segments });
