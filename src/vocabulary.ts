@@ -93,12 +93,6 @@ export const TASK_TABLE_COLUMNS = {
 export const TASK_TABLE_HEADING_PIECES: readonly string[] = ["分管", "市领导", "市政府", "分管领导", "完成", "时限", "期限"];
 
 /**
- * `2022年12月底前`, `2022年6月30日前`, `持续推进`, `长期坚持`: the words a task's deadline (完成时限) ends with.
- * Not `底`: `2022年12月底` / `前` is cut before its end.
- */
-export const DEADLINE_ENDINGS: readonly string[] = ["前", "内", "止", "推进", "坚持", "完成"];
-
-/**
  * Words as a regular-expression alternation, longest first so that `实施细则` is tried before `细则`.
  * The words hold no metacharacters; they are Han characters.
  */

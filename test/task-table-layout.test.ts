@@ -337,3 +337,27 @@ describe("the headings of other years: 重点任务, 牵头部门, 配合部门,
     });
   }
 });
+
+describe("the forms of a deadline beside a remark", () => {
+  /** One row a form of 完成时限, each with a remark that the deadline must not take. */
+  const deadlines = ["长期", "2024年底", "2024年12月", "2025年", "每年", "2024年6月30日", "持续推进", "2024年12月底前"];
+  const rows: TableRow[] = deadlines.map((deadline, i) => ({
+    seq: i + 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局", deadline, remark: "省考核指标",
+  }));
+  const printed = printTable([{ heading: "一 持续保障和改善民生。" }, ...rows.map((row) => ({ row }))], {
+    title: "2024年市政府工作报告部署工作责任分工",
+    linesPerPage: 1000,
+    widths: { deadline: 8, remark: 8 },
+    extras: ["deadline", "remark"],
+  });
+
+  it("ends the deadline at its form, a date's over two lines, and leaves the remark its own", () => {
+    // `２０２４ 年 １２` / `月底前`: the last row's deadline wraps within its date.
+    expect(printed.text).toContain("２０２４ 年 １２\n月底前");
+    const { result, errors } = parseTable(printed.text);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.cooperatingUnits, task.deadline, task.remark])).toEqual(
+      deadlines.map((deadline, i) => [i + 1, ["市财政局"], deadline, "省考核指标"]),
+    );
+  });
+});
