@@ -29,6 +29,8 @@ export const RIGHT_DOUBLE_ANGLE_BRACKET = "\u300B";
 export const RIGHT_DOUBLE_QUOTATION_MARK = "\u201D";
 /** `〔` LEFT TORTOISE SHELL BRACKET: opens the year of a document number (`穗府〔2022〕2号`). */
 export const LEFT_TORTOISE_SHELL_BRACKET = "\u3014";
+/** `—` EM DASH: between the two years of a range (`2024—2025年`). */
+export const EM_DASH = "\u2014";
 /** `　` IDEOGRAPHIC SPACE. */
 export const IDEOGRAPHIC_SPACE = "\u3000";
 /** U+FEFF, a byte order mark at the start of a file. */
