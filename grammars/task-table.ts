@@ -1,14 +1,14 @@
-import type { Diagnostics } from "../src/diagnostics.js";
+import type { Diagnostics, Span } from "../src/diagnostics.js";
 import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js";
 import type { Section, Task, TaskTableFields } from "../src/schema/task.js";
 import { IDEOGRAPHIC_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
-import { inputEnd, inputStart } from "../src/tokenize/index.js";
+import { inputEnd, inputStart, lineSpan } from "../src/tokenize/index.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { filledEnds, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
 import type { Furniture } from "../src/schema/gazette.js";
 import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
-import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, type ColumnKind } from "./task-table/columns.js";
-import { namesOf, opensWithTitle, readBlocks, type Block, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
+import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, unreadHeadings, type ColumnKind } from "./task-table/columns.js";
+import { namesOf, opensWithTitle, readBlocks, type Block, type FurnitureBlock, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { NameStore, splitGroups, splitUnits, type Item } from "../src/text/lists.js";
 import { indexUnits, recognise, splitGlued, type UnitIndex } from "./task-table/unit-names.js";
@@ -21,17 +21,31 @@ type SectionRef = Omit<Section, "subsections">;
 
 
 /**
+ * Reports each stretch of a header that names no column (`完成日期`), at the header line it starts on:
+ * its cells go to another column, so the header is never dropped in silence.
+ */
+function reportUnread(lines: readonly string[], placeOfLine: (line: number) => { span: Span; page: number }, diagnostics: Diagnostics): void {
+  for (const { line, text } of unreadHeadings(lines)) {
+    const { span, page } = placeOfLine(line);
+    diagnostics.error("unknown-column-heading", `Column heading "${text}" is not one the grammar knows: its cells are read as another column's`, span, page);
+  }
+}
+
+/**
  * The columns that the table's header names, where furniture removal set the header aside: the header
  * lines of the annex's first page that has them (`序号重点工作` / `市政府` / `分管领导` / `牵头单位配合单位备注`).
  */
-function headerColumns(annex: readonly PagedLine[], furniture: readonly Furniture[]): readonly ColumnKind[] | null {
+function headerColumns(annex: readonly PagedLine[], furniture: readonly Furniture[], diagnostics: Diagnostics): readonly ColumnKind[] | null {
   const { first, last } = filledEnds(annex);
   if (!first || !last) return null;
   const from = inputStart(first, 0);
   const to = inputEnd(last, last.text.length - 1);
   const headers = furniture.filter((item) => item.kind === "table-header" && item.position.start.offset >= from && item.position.end.offset <= to);
   const page = headers[0]?.page;
-  return columnsOf(headers.filter((item) => item.page === page).map((item) => item.text).join(""));
+  const header = headers.filter((item) => item.page === page);
+  const texts = header.map((item) => item.text);
+  reportUnread(texts, (line) => ({ span: { start: header[line]!.position.start.offset, end: header[line]!.position.end.offset }, page: header[line]!.page }), diagnostics);
+  return columnsOf(texts.join(""));
 }
 
 /** The heading's title without the full stop that ends it: `加快构建现代产业体系`. */
@@ -145,8 +159,20 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
   const table: TableReading = { registry, names: new NameStore() };
   let subsection: Task["subsection"] = null;
   let nextSeq = 1;
+  // The lines of the header being read, a block each: checked whole, as a heading may span two of them.
+  // A header that furniture removal left atop each page is checked once.
+  let header: FurnitureBlock[] = [];
+  const checked = new Set<string>();
+  const checkHeader = () => {
+    const lines = header.map((block) => block.segments[0]!.line);
+    const texts = lines.map((line) => line.text);
+    if (!checked.has(texts.join())) reportUnread(texts, (i) => ({ span: lineSpan(lines[i]!), page: lines[i]!.page }), diagnostics);
+    checked.add(texts.join());
+    header = [];
+  };
 
   for (const block of blocks) {
+    if (header.length > 0 && !(block.kind === "furniture" && block.what === "column-headings")) checkHeader();
     if (block.kind === "stray") {
       const run = joinSegments(block.segments);
       diagnostics.error("unconsumed-text", `Not part of any row or heading: "${run.text}"`, runSpan(run), runPage(run));
@@ -155,6 +181,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
     // The table's title and column headings name no value but what the table is: read all the same.
     if (block.kind === "furniture") {
       markSegments(block.segments, context);
+      if (block.what === "column-headings") header.push(block);
       continue;
     }
     if (block.kind === "heading") {
@@ -189,6 +216,7 @@ function assemble(blocks: readonly Block[], registry: UnitIndex, context: Gramma
     markSegments([block.marker], context);
     for (const kind of COLUMN_KINDS) markSegments(block[kind], context);
   }
+  checkHeader();
   return { tasks, sections };
 }
 
@@ -224,7 +252,7 @@ export function taskTableGrammarWith(registryUnits: readonly Unit[]): Grammar<"t
     },
 
     parse(segment: DocumentSegment, context: GrammarContext): TaskTableFields {
-      const columns = headerColumns(segment.annex, context.furniture ?? []) ?? DEFAULT_COLUMNS;
+      const columns = headerColumns(segment.annex, context.furniture ?? [], context.diagnostics) ?? DEFAULT_COLUMNS;
       const blocks = blocksOf(segment, columns);
       lastRead = null;
       return assemble(blocks, registry, context);

@@ -72,27 +72,25 @@ export const HEAD_POSTS: readonly string[] = ["市长", "省长", "区长", "县
 export const TASK_TABLE_NAMES: readonly string[] = ["责任分工", "任务分工"];
 
 /**
- * The headings of a responsibility table's columns (责任分工), by the field each fills: `序号`, `重点工作`,
- * `分管市领导` (2022) or `市政府分管领导` (2021), `牵头单位`, `配合单位`, and in some years `完成时限` and `备注`.
+ * The headings of a responsibility table's columns (责任分工), by the field each fills: `序号`, `重点工作`
+ * (`重点任务`, `重点工作任务`, `工作任务` in other years), `分管市领导` (2022) or `市政府分管领导` (2021),
+ * `牵头单位` or `牵头部门`, `配合单位` or `配合部门`, and in some years `完成时限` (`完成期限`) and `备注`.
  */
 export const TASK_TABLE_COLUMNS = {
   seq: ["序号"],
-  text: ["重点工作", "工作任务", "主要任务", "工作内容"],
+  text: ["重点工作", "重点任务", "重点工作任务", "工作任务", "主要任务", "工作内容"],
   leaders: ["分管市领导", "市政府分管领导", "分管领导", "责任市领导", "市领导"],
-  lead: ["牵头单位", "责任单位"],
-  cooperating: ["配合单位", "协办单位"],
-  deadline: ["完成时限", "完成时间", "时限要求"],
+  lead: ["牵头单位", "牵头部门", "责任单位"],
+  cooperating: ["配合单位", "配合部门", "协办单位"],
+  deadline: ["完成时限", "完成期限", "完成时间", "时限要求"],
   remark: ["备注"],
 } as const satisfies Record<string, readonly string[]>;
 
-/** The pieces a column heading is printed in over lines: `分管` / `市领导`, `市政府` / `分管领导`, `完成` / `时限`. */
-export const TASK_TABLE_HEADING_PIECES: readonly string[] = ["分管", "市领导", "市政府", "分管领导", "完成", "时限"];
-
 /**
- * `2022年12月底前`, `2022年6月30日前`, `持续推进`, `长期坚持`: the words a task's deadline (完成时限) ends with.
- * Not `底`: `2022年12月底` / `前` is cut before its end.
+ * The pieces a column heading is printed in over lines: `分管` / `市领导`, `市政府` / `分管领导`, `完成` /
+ * `时限`, `完成` / `期限`.
  */
-export const DEADLINE_ENDINGS: readonly string[] = ["前", "内", "止", "推进", "坚持", "完成"];
+export const TASK_TABLE_HEADING_PIECES: readonly string[] = ["分管", "市领导", "市政府", "分管领导", "完成", "时限", "期限"];
 
 /** `说明：`, `注：`, `备注：`: the labels over the notes under a levy-rate table. */
 export const LEVY_NOTES_LABELS: readonly string[] = ["说明", "备注", "注"];

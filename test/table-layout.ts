@@ -40,6 +40,8 @@ export interface TableLayout {
   leadersHeading?: readonly [string, string];
   /** Columns after 配合单位, in order: `完成时限`, `备注`. */
   extras?: ReadonlyArray<"deadline" | "remark">;
+  /** Other years' headings of the columns but the leaders': `重点任务`, `牵头部门`, `配合部门`, `完成期限`. */
+  headings?: Partial<Record<Exclude<CellKind, "leaders">, string>>;
   /** Two-character names spaced to the width of three: `王　东`, which the extraction gives as `王　 东`. */
   spacedNames?: boolean;
   /** Whether pages end with a footer; without, only the indented first line tells a page. */
@@ -67,7 +69,7 @@ export const HEADINGS_2022 = ["分　管", "市领导"] as const;
 export const HEADINGS_2021 = ["市政府", "分管领导"] as const;
 
 const DEFAULT_WIDTHS: Record<CellKind, number> = { text: 28, leaders: 6, lead: 8, cooperating: 26, deadline: 8, remark: 8 };
-const EXTRA_HEADINGS: Record<"deadline" | "remark", string> = { deadline: "完成时限", remark: "备注" };
+const HEADINGS: Record<Exclude<CellKind, "leaders">, string> = { text: "重点工作", lead: "牵头单位", cooperating: "配合单位", deadline: "完成时限", remark: "备注" };
 const IDEOGRAPHIC_SPACE = "\u3000";
 
 /** `王东` → `王　东`: a two-character name spaced to the width of three. */
@@ -130,7 +132,8 @@ export function printTable(blocks: readonly TableBlock[], layout: TableLayout): 
   const extras = layout.extras ?? [];
   const kinds: CellKind[] = ["text", "leaders", "lead", "cooperating", ...extras];
   const [first, second] = layout.leadersHeading ?? HEADINGS_2022;
-  const header = ["序号 重点工作", extracted(first), extracted(second), "", ["牵头单位 配合单位", ...extras.map((extra) => EXTRA_HEADINGS[extra])].join(" ")];
+  const headings = { ...HEADINGS, ...layout.headings };
+  const header = [`序号 ${headings.text}`, extracted(first), extracted(second), "", [headings.lead, headings.cooperating, ...extras.map((extra) => headings[extra])].join(" ")];
   const out: string[] = [brokenForm(layout.title), "", ...header, ""];
   const cuts: Cut[] = [];
   let page = layout.firstPage ?? 1;

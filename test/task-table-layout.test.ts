@@ -297,3 +297,67 @@ describe("the 2021 edition from its web text (穗府〔2021〕3号)", () => {
     );
   });
 });
+
+describe("the headings of other years: 重点任务, 牵头部门, 配合部门, 完成期限", () => {
+  /** Rows of the 2024 table's form, over pages whose header names the columns in other words. */
+  const rows: TableRow[] = [
+    { seq: 1, text: "实施“链长制”，推动汽车、电子信息、智能装备等产业集群发展，全年规模以上工业增加值增长5%左右。", leaders: ["胡洪"], lead: "市工业和信息化局", cooperating: "市发展改革委、市科技局、市商务局、市国资委，各区政府", deadline: "2024年12月底前" },
+    { seq: 2, text: "新增2家以上世界500强企业投资项目。", leaders: ["陈杰"], lead: "市商务局", cooperating: "各区政府", deadline: "2024年12月底前" },
+    { seq: 3, text: "推进广汽埃安、小鹏汽车等整车项目扩能，新能源汽车产量突破100万辆。", leaders: ["胡洪", "陈杰"], lead: "市工业和信息化局", cooperating: "市规划和自然资源局，番禺区、花都区、南沙区政府", deadline: "持续推进" },
+    { seq: 4, text: "推动广州期货交易所开发更多期货品种。", leaders: ["李红卫"], lead: "市地方金融监管局", cooperating: "广东证监局，黄埔区政府", deadline: "持续推进" },
+  ];
+  const blocks: TableBlock[] = [{ heading: "一 坚持产业第一、制造业立市，加快构建现代化产业体系。" }, ...rows.map((row) => ({ row }))];
+  const print = (deadline: string, linesPerPage: number) =>
+    printTable(blocks, { title: "2024年市政府工作报告重点工作任务分工方案", linesPerPage, extras: ["deadline"], headings: { text: "重点任务", lead: "牵头部门", cooperating: "配合部门", deadline } });
+
+  // Over two pages of 7 lines, each header left in the text; over four of 4 lines, the header set
+  // aside as furniture, which learns it from three page tops; and on one page.
+  for (const linesPerPage of [7, 4, 1000]) {
+    const pages = { 7: "over two pages", 4: "over four pages, the header set aside as furniture", 1000: "on one page" }[linesPerPage];
+    it(`reads the columns that these headings name, ${pages}`, () => {
+      const printed = print("完成期限", linesPerPage);
+      expect(printed.text).toContain("\n序号 重点任务\n分　 管\n市领导\n\n牵头部门 配合部门 完成期限\n");
+      expect(printed.lastPage).toBe({ 7: 2, 4: 4, 1000: 1 }[linesPerPage]);
+      const { result, errors } = parseTable(printed.text);
+      expect(errors).toEqual([]);
+      expect(result.tasks.map((task) => [task.seq, task.leaders, task.leadUnits, task.cooperatingGroups, task.deadline])).toEqual([
+        [1, ["胡洪"], ["市工业和信息化局"], [["市发展改革委", "市科技局", "市商务局", "市国资委"], ["各区政府"]], "2024年12月底前"],
+        [2, ["陈杰"], ["市商务局"], [["各区政府"]], "2024年12月底前"],
+        [3, ["胡洪", "陈杰"], ["市工业和信息化局"], [["市规划和自然资源局"], ["番禺区", "花都区", "南沙区政府"]], "持续推进"],
+        [4, ["李红卫"], ["市地方金融监管局"], [["广东证监局"], ["黄埔区政府"]], "持续推进"],
+      ]);
+    });
+
+    it(`reports a heading it does not know where the header prints it, ${pages}`, () => {
+      const printed = print("完成日期", linesPerPage);
+      const line = printed.text.split("\n").indexOf("牵头部门 配合部门 完成日期") + 1;
+      const { errors } = parseTable(printed.text);
+      expect(errors.map((error) => [error.ruleId, error.line, error.page])).toEqual([["unknown-column-heading", line, 1]]);
+      expect(errors[0]!.message).toContain('"完成日期"');
+    });
+  }
+});
+
+describe("the forms of a deadline beside a remark", () => {
+  /** One row a form of 完成时限, each with a remark that the deadline must not take. */
+  const deadlines = ["长期", "2024年底", "2024年12月", "2025年", "每年", "2024年6月30日", "持续推进", "2024年12月底前"];
+  const rows: TableRow[] = deadlines.map((deadline, i) => ({
+    seq: i + 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局", deadline, remark: "省考核指标",
+  }));
+  const printed = printTable([{ heading: "一 持续保障和改善民生。" }, ...rows.map((row) => ({ row }))], {
+    title: "2024年市政府工作报告部署工作责任分工",
+    linesPerPage: 1000,
+    widths: { deadline: 8, remark: 8 },
+    extras: ["deadline", "remark"],
+  });
+
+  it("ends the deadline at its form, a date's over two lines, and leaves the remark its own", () => {
+    // `２０２４ 年 １２` / `月底前`: the last row's deadline wraps within its date.
+    expect(printed.text).toContain("２０２４ 年 １２\n月底前");
+    const { result, errors } = parseTable(printed.text);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.cooperatingUnits, task.deadline, task.remark])).toEqual(
+      deadlines.map((deadline, i) => [i + 1, ["市财政局"], deadline, "省考核指标"]),
+    );
+  });
+});

@@ -308,6 +308,48 @@ describe("leaders printed a line each", () => {
   });
 });
 
+describe("a header printed on one line", () => {
+  const table = [
+    "２０２４ 年市政府工作报告部署工作责任分工",
+    "序号 重点工作 分管市领导 牵头单位 配合单位",
+    "一 推动高质量发展ꎮ",
+    "１ 优化营商环境ꎮ 黎明 市发展改革委 市司法局",
+    "公开方式：主动公开",
+  ].join("\n\n");
+
+  // Ending in `配合单位`, the line could be a body's name (`…单位`), which a header line on its own is not.
+  it("is the table's header, though it ends as a body's name may", () => {
+    const { result, errors } = parseTable(table);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingGroups])).toEqual([
+      [1, "优化营商环境。", ["黎明"], ["市发展改革委"], [["市司法局"]]],
+    ]);
+  });
+});
+
+describe("a deadline that ranges over years", () => {
+  // `２０２４ —` opens a line as a row's number would: the dash after it makes it a year.
+  const table = [
+    "２０２４ 年市政府工作报告部署工作责任分工",
+    "序号 重点工作\n分　 管\n市领导",
+    "牵头单位 配合单位 完成时限",
+    "一 持续保障和改善民生ꎮ",
+    "１ 新增公办基础教育学位 ６ 万个ꎮ 雷燕 市教育局 市财政局",
+    "２０２４ —\n２０２５ 年",
+    "２ 新开工城中村改造项目 １５ 个ꎮ 王焕清\n市住房城\n乡建设局 各区政府 持续推进",
+    "公开方式：主动公开",
+  ].join("\n\n");
+
+  it("is the deadline of the row above, not a row of its own", () => {
+    const { result, errors } = parseTable(table);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.text, task.leadUnits, task.cooperatingUnits, task.deadline])).toEqual([
+      [1, "新增公办基础教育学位6万个。", ["市教育局"], ["市财政局"], "2024—2025年"],
+      [2, "新开工城中村改造项目15个。", ["市住房城乡建设局"], ["各区政府"], "持续推进"],
+    ]);
+  });
+});
+
 /** Page footers: `１(本文与正式文件同等效力)`. */
 const FOOTER_LINE = /本文与正式文件同等效力/;
 /** The running header of even pages and the column headings that open every table page. */

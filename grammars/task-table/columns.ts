@@ -19,6 +19,12 @@ const HEADING = new RegExp(alternation(HEADINGS.map(([word]) => word)), "gu");
 export const COLUMN_HEADINGS = anchored(`${alternation([...HEADINGS.map(([word]) => word), ...TASK_TABLE_HEADING_PIECES])}+`);
 
 /**
+ * `牵头单位配合单位完成日期`: a line of Han characters that holds a column's heading among words that
+ * name none, a header the grammar reads only in part.
+ */
+export const SOME_HEADINGS = anchored(`{{han}}*${alternation(HEADINGS.map(([word]) => word))}{{han}}*`, {}, "u");
+
+/**
  * The columns a table's header names, in its order: `序号重点工作分管市领导牵头单位配合单位` gives text,
  * leaders, lead, cooperating; `…市政府分管领导牵头单位配合单位备注` adds the remark. The header's lines
  * are joined first, so a heading printed over two lines (`市政府` / `分管领导`) is read whole. Null when
@@ -31,4 +37,32 @@ export function columnsOf(header: string): ColumnKind[] | null {
     if (kind !== "seq" && !columns.includes(kind)) columns.push(kind);
   }
   return columns.includes("text") && columns.includes("lead") ? columns : null;
+}
+
+/** A stretch of a header that names no column (`完成日期`), and the index of the header line it starts on. */
+export interface UnreadHeading {
+  line: number;
+  text: string;
+}
+
+/**
+ * The stretches of a header, its lines joined as `columnsOf` joins them, that no column heading covers:
+ * `完成日期` of `序号重点工作` / `分管市领导` / `牵头单位配合单位完成日期`. The cells under such a heading
+ * are read as another column's, so each is reported.
+ */
+export function unreadHeadings(lines: readonly string[]): UnreadHeading[] {
+  const header = lines.join("");
+  const unread: UnreadHeading[] = [];
+  // Where each line starts in the joined header.
+  const starts = lines.map((_, i) => lines.slice(0, i).join("").length);
+  const stretch = (from: number, to: number) => {
+    if (to > from) unread.push({ line: starts.findLastIndex((start) => start <= from), text: header.slice(from, to) });
+  };
+  let at = 0;
+  for (const found of header.matchAll(HEADING)) {
+    stretch(at, found.index);
+    at = found.index + found[0].length;
+  }
+  stretch(at, header.length);
+  return unread;
 }

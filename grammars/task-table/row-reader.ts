@@ -6,9 +6,10 @@ import {
   IDEOGRAPHIC_COMMA,
   isHan,
 } from "../../src/tokenize/characters.js";
-import { DEADLINE_ENDINGS, PLACE_ENDINGS } from "../../src/vocabulary.js";
+import { PLACE_ENDINGS } from "../../src/vocabulary.js";
 import { endsSentence as endsAnySentence } from "../sentences.js";
 import { COLUMN_KINDS, type ColumnKind } from "./columns.js";
+import { deadlineGoesOn, deadlineTakes, isDeadline } from "./deadline.js";
 import { splitAt, type Segment } from "./segments.js";
 import { endNames } from "../../src/text/lists.js";
 import { couldBeBody, inAlias, isKnown, isWhole, opensName, type UnitIndex } from "./unit-names.js";
@@ -18,9 +19,6 @@ import { couldBeBody, inAlias, isKnown, isWhole, opensName, type UnitIndex } fro
  * `李明华、` when the cell wraps after the comma and the next name stands on the next line.
  */
 const LEADERS = anchored("{{han}}{2,4}(?:、{{han}}{2,4})*、?", {}, "u");
-
-/** Whether a deadline read so far is whole: `2022年12月底前`, `持续推进`, not `2022年12` of `2022年12` / `月底前`. */
-const deadlineEnds = (deadline: string): boolean => DEADLINE_ENDINGS.some((ending) => deadline.endsWith(ending));
 
 /**
  * How much of a cell's end the reader keeps: enough for a sentence's end (`。”）`) and for the last name
@@ -169,7 +167,7 @@ const perKind = <T>(value: T): Record<ColumnKind, T> =>
 /**
  * Reads one row's cells from segments in reading order, column after column as the header orders them.
  * Where one cell ends is read from the cells' form: the task text ends a sentence, the leaders are
- * personal names, units cells end in whole names, a deadline in `前` or `推进`; the last column
+ * personal names, units cells end in whole names, a deadline is one of its forms (`deadline.ts`); the last column
  * takes the rest. A row cut by a page break goes on, under the next page's header, with the rest of
  * each column that did not end there, in column order: the page's part is read again knowing it is cut
  * (the text then ends where the leaders begin, a lead cell where a line opens another body's name), and
@@ -254,8 +252,9 @@ export class RowReader {
         this.read(split[1], next, after);
         return;
       }
-      // After a break, a column left unfinished takes the first segment that comes to it.
-      const continued = this.open !== null && !this.entered && this.unended.has(kind);
+      // After a break, a column left unfinished takes the first segment that comes to it; a deadline, one
+      // that goes on with it (`2024年` / `12月底前`, not `2025年` / `省考核指标`).
+      const continued = this.open !== null && !this.entered && this.unended.has(kind) && (kind !== "deadline" || deadlineTakes(this.ends.deadline, segment.text));
       const names = kind === "leaders" ? namesBeforeBody(segment, this.index) : null;
       if (names && this.takes("leaders", names[0], names[1], after)) {
         this.put("leaders", names[0], names[1]);
@@ -315,7 +314,10 @@ export class RowReader {
         // The columns after it (完成时限, 备注) begin no body's name: only what stands beside a cut name ends it.
         return unitsTake(ends.cooperating, segment, index) && !(this.cut && segment.from > 0 && cutName(ends.cooperating, segment, index));
       case "deadline":
-        return lengths.deadline === 0 || (!deadlineEnds(ends.deadline) && !partsCells(segment));
+        // A deadline goes on beside itself over the gaps around its numbers (`2024 年 12`), and on the next
+        // line as `deadlineTakes` says.
+        if (lengths.deadline === 0) return true;
+        return !partsCells(segment) && (segment.from > 0 || deadlineTakes(ends.deadline, segment.text));
       case "remark":
         return lengths.remark === 0 || (!endsSentence(ends.remark) && !partsCells(segment));
     }
@@ -332,7 +334,7 @@ export class RowReader {
    */
   private continuesName(segment: Segment): boolean {
     const first = firstName(segment.text);
-    if (this.unended.has("deadline") && deadlineEnds(this.ends.deadline + segment.text)) return true;
+    if (this.unended.has("deadline") && isDeadline(this.ends.deadline + segment.text)) return true;
     return (["lead", "cooperating"] as const).some((kind) => {
       if (!this.unended.has(kind)) return false;
       const units = this.ends[kind];
@@ -355,7 +357,7 @@ export class RowReader {
       case "cooperating":
         return lengths[kind] > 0 && unitsGoOn(ends[kind], index);
       case "deadline":
-        return lengths.deadline > 0 && !deadlineEnds(ends.deadline);
+        return lengths.deadline > 0 && deadlineGoesOn(ends.deadline);
       case "remark":
         return lengths.remark > 0 && !endsSentence(ends.remark);
     }

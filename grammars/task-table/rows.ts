@@ -2,15 +2,16 @@ import { anchored, match, matches } from "../../src/fragments.js";
 import { filledEnds, type PagedLine } from "../../src/text/run.js";
 import { alternation, TASK_TABLE_NAMES } from "../../src/vocabulary.js";
 import { parseChineseNumeral } from "../numerals.js";
-import { COLUMN_HEADINGS, columnsOf, type ColumnKind } from "./columns.js";
+import { EM_DASH } from "../../src/tokenize/characters.js";
+import { COLUMN_HEADINGS, columnsOf, SOME_HEADINGS, type ColumnKind } from "./columns.js";
 import { endsSentence, RowReader, tail, type Cells } from "./row-reader.js";
 import { segmentsOf, textOf, type Segment } from "./segments.js";
 import { couldBeBody, type UnitIndex } from "./unit-names.js";
 
 export { namesOf } from "./row-reader.js";
 
-/** `年`, `月`, `日`: what follows a number in a date, where it numbers no row. */
-const DATE_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
+/** `年`, `月`, `日`, and `—` of `2024—2025年`: what follows a number in a date or a range of years, where it numbers no row. */
+const DATE_UNITS: ReadonlySet<string> = new Set(["年", "月", "日", EM_DASH]);
 
 /** `1`, `251`: the number of a row, first on its line. */
 const SEQ = anchored("{{digits}}");
@@ -120,9 +121,16 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
   for (const line of lines) {
     const segments = segmentsOf(line);
     if (segments.length === 0) continue;
-    // A heading that a body's name could be (`市政府`, `牵头单位配合单位`) is one only within a header.
+    // A heading that a body's name could be (`市政府`, `牵头单位配合单位`) is one only within a header, or
+    // in a whole header printed on one line (`序号 重点工作 分管市领导 牵头单位 配合单位`), which names
+    // the task column and the lead units.
     const inHeader = blocks.at(-1)?.kind === "furniture" && (blocks.at(-1) as FurnitureBlock).what === "column-headings";
-    if (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index))) {
+    // Within a header, a line of headings some of which the vocabulary lacks (`牵头单位 配合单位 完成日期`)
+    // is the header's still, unless it opens a section: `assemble` reports what it cannot read.
+    const headings =
+      (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index) || columnsOf(line.text) !== null)) ||
+      (inHeader && matches(SOME_HEADINGS, line.text) && headingAt(segments) === null);
+    if (headings) {
       blocks.push({ kind: "furniture", what: "column-headings", segments });
       if (reader) continue;
       heading = null;
@@ -181,7 +189,7 @@ function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected:
   const head = segments[0]!;
   const whole = head.line.text;
   if (atTop && matches(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };
-  // `2022 年 12 月底前`: a number before a date's unit is a deadline's, not a row's.
+  // `2022 年 12 月底前`, `2024 —` / `2025 年`: a number before a date's unit or a range's dash is a deadline's, not a row's.
   if (matches(SEQ, head.text) && !DATE_UNITS.has(segments[1]?.text[0] ?? "")) {
     const seq = Number(head.text);
     if (!inText || seq === expected.seq) {

@@ -34,7 +34,7 @@ export const IDEOGRAPHIC_SPACE = "\u3000";
 /** U+FEFF, a byte order mark at the start of a file. */
 export const BYTE_ORDER_MARK = "\uFEFF";
 
-/** `—` EM DASH: joins the bounds of a band (`5万—10万元`); alone in a cell it means "none". */
+/** `—` EM DASH: joins the bounds of a range (`2024—2025年`, `5万—10万元`); alone in a cell it means "none". */
 export const EM_DASH = "\u2014";
 /** `-` HYPHEN-MINUS, also what `－` FULLWIDTH HYPHEN-MINUS becomes after normalisation. */
 export const HYPHEN_MINUS = "-";
