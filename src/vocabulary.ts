@@ -61,6 +61,12 @@ export const POSTS: readonly string[] = [
  */
 export const OFFICE_OPENINGS: readonly string[] = ["广州", "广东", "中共", "市", "省"];
 
+/**
+ * `免去…职务，退休`, `…，另有任用`: why a notice acts, printed as a clause of its own after the office it
+ * speaks of.
+ */
+export const NOTICE_REMARKS: readonly string[] = ["退休", "另有任用"];
+
 /** `党组书记`, `党委副书记`: the party groups whose posts a notice lists after an office of their body. */
 export const PARTY_GROUPS: readonly string[] = ["党组", "党委", "党工委"];
 

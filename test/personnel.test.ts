@@ -519,6 +519,36 @@ describe("personnel parts and clauses", () => {
   });
 });
 
+describe("notes after a comma, and appointments by 任", () => {
+  it("reads a probation or a remark after the office as the note of that office, and `X同志任Y` as an appointment", () => {
+    const text = brokenLayout([
+      "广州市人民政府批准:",
+      "任命赵国强同志为广州市水务局副局长ꎬ 试用期一年ꎮ",
+      "欧阳明同志任广州市人民政府副秘书长ꎮ",
+      "免去郑丽华同志的广州市民政局副局长职务ꎬ 退休ꎮ",
+      "任命钱七同志为广州市商务局副局长 (挂职一年)ꎬ 试用期为六个月ꎬ 免去其广州市商务局处长职务ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(errors).toEqual([]);
+    const base = { concurrent: false, decidedBy: GOVERNMENT, docNumber: null, effectiveFrom: null };
+    expect(notices.map(fields)).toEqual([
+      { ...base, action: "appoint", person: "赵国强", organization: "广州市水务局", post: "副局长", note: "试用期一年" },
+      { ...base, action: "appoint", person: "欧阳明", organization: "广州市人民政府", post: "副秘书长", note: null },
+      { ...base, action: "remove", person: "郑丽华", organization: "广州市民政局", post: "副局长", note: "退休" },
+      { ...base, action: "appoint", person: "钱七", organization: "广州市商务局", post: "副局长", note: "挂职一年，试用期为六个月" },
+      { ...base, action: "remove", person: "钱七", organization: "广州市商务局", post: "处长", note: null },
+    ]);
+    expect(sourceAt(text, notices[0]!.position)).toBe("任命赵国强同志为广州市水务局副局长ꎬ 试用期一年ꎮ");
+  });
+
+  it("leaves a note with no office before it unread", () => {
+    const text = brokenLayout(["陈旭同志任职试用期满ꎬ 试用期一年ꎮ"]);
+    const { notices, errors } = parseText(text);
+    expect(notices).toEqual([]);
+    expect(errors.map((error) => error.ruleId)).toEqual(["unconsumed-text"]);
+  });
+});
+
 describe("offices split by the vocabulary's words", () => {
   it("ends an organization with any organisation ending or place, and a post with any rank and title", () => {
     const { notices, errors } = parseText(

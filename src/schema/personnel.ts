@@ -24,7 +24,10 @@ export const NoticeSchema = z.object({
   post: z.string().min(1),
   /** Whether the office is held concurrently (`兼任`): appointed to as a second office, or removed from one. */
   concurrent: z.boolean(),
-  /** The note printed in parentheses after the office: `挂职一年`. */
+  /**
+   * The note printed in parentheses after the office (`挂职一年`), or as a clause of its own after it
+   * (`…副局长，试用期一年`, `…职务，退休`); both, as printed, where it has both.
+   */
   note: z.string().nullable(),
   decidedBy: DecisionBodySchema.nullable(),
   docNumber: DocNumberSchema.nullable(),
