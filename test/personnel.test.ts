@@ -225,6 +225,18 @@ describe("offices", () => {
     ]);
   });
 
+  it("gives an organization named by its ending alone to the body of the office before it (副秘书长、办公厅主任)", () => {
+    const { notices, errors } = parseText(brokenLayout(["任命王某同志为广州市人民政府副秘书长、 办公厅主任、 党组书记ꎮ", "任命李某同志为办公室主任ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(notices.map(({ action, person, organization, post }) => ({ action, person, organization, post }))).toEqual([
+      { action: "appoint", person: "王某", organization: "广州市人民政府", post: "副秘书长" },
+      { action: "appoint", person: "王某", organization: "广州市人民政府办公厅", post: "主任" },
+      { action: "appoint", person: "王某", organization: "广州市人民政府办公厅", post: "党组书记" },
+      // First in its list, it has no body before it.
+      { action: "appoint", person: "李某", organization: "办公室", post: "主任" },
+    ]);
+  });
+
   it("reads an acting post listed after another office of the same body (副市长、代理市长)", () => {
     const { notices, errors } = parseText(brokenLayout(["任命孙志洋为广州市人民政府副市长、代理市长ꎮ"]));
     expect(errors).toEqual([]);
