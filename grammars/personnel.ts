@@ -157,8 +157,13 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
 
 export const personnelGrammar: Grammar<"personnel", { notices: Notice[] }> = {
   kind: "personnel",
-  // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does not.
-  opens: (text, next) => isPersonnelHeading(text) && matches(NOTICE_START, next),
+  // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does
+  // not. A heading wrapped at a narrow width (`…常务委员会第二十八次会` / `议决定：`) is its line and the next,
+  // over a notice after them.
+  opens: (text, next, after = "") =>
+    isPersonnelHeading(text)
+      ? matches(NOTICE_START, next)
+      : next.endsWith(FULLWIDTH_COLON) && isPersonnelHeading(text + next) && matches(NOTICE_START, after),
   claims(segment: DocumentSegment): boolean {
     const { first } = filledEnds(segment.annex);
     if (first && isPersonnelHeading(first.text)) return true;

@@ -636,6 +636,42 @@ describe("a section's second heading wrapped over two lines", () => {
   });
 });
 
+describe("a section whose first heading is wrapped over two lines", () => {
+  const heading = "广州市第十六届人民代表大会常务委员会第二十八次会议决定：";
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 28 };
+
+  it("opens at the heading's first line, over a notice after its second", () => {
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：", "任命林海燕为广州市民政局局长。")).toBe(true);
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：", "（一）新建公共充电站的；")).toBe(false);
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：")).toBe(false);
+  });
+
+  it("is cut from the document before it, at 48 columns", () => {
+    const text = printBroken(
+      [
+        { centred: "穗府任〔2024〕11号" },
+        { centred: "广州市人民政府关于孙立新同志任职的通知" },
+        { paragraph: "广州市农业农村局：" },
+        { paragraph: "决定聘任孙立新同志为广州市农业农村局总农艺师。" },
+        { centred: "广州市人民政府" },
+        { centred: "2024年5月6日" },
+        { paragraph: "公开方式：主动公开" },
+        { centred: heading },
+        { paragraph: "任命林海燕为广州市民政局局长。" },
+      ],
+      { columns: 48, linesPerPage: 37 },
+    );
+    expect(text).toContain("第二十八次会\n\n议决定:");
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    expect(documents.map((document) => document.kind)).toEqual(["generic", "personnel"]);
+    const notices = documents[1]?.kind === "personnel" ? documents[1].notices : [];
+    expect(notices.map(({ action, person, organization, post, decidedBy }) => [action, person, organization, post, decidedBy])).toEqual([
+      ["appoint", "林海燕", "广州市民政局", "局长", committee],
+    ]);
+  });
+});
+
 describe("a section opened by a notice in a new form, after a regulation", () => {
   it("is cut from the regulation before it, which keeps its articles", () => {
     // Fixture line 3657 is the first notice under 广州市人民政府批准：, right after the regulation's last page.

@@ -29,7 +29,7 @@ export interface CutRules {
    */
   closes(text: string): boolean;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
-  openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
+  openers: ReadonlyArray<{ kind: string; opens(text: string, next: string, after: string): boolean }>;
 }
 
 /** Whether a line and the next are a document's head: a header, then its number. */
@@ -59,6 +59,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const i = nonBlank[k]!;
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
+    // The line after `next`, for an opening line wrapped over two: only an opener reads it.
+    const after = k + 2 < nonBlank.length ? lines[nonBlank[k + 2]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
       starts.set(codeAbove(lines, rules, i), null);
       continue;
@@ -73,7 +75,7 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       }
     }
     for (const { kind, opens } of rules.openers) {
-      if (!opens(text, next)) continue;
+      if (!opens(text, next, after)) continue;
       starts.set(i, kind);
       break;
     }
