@@ -525,6 +525,11 @@ describe("personnel parts and clauses", () => {
     }
   });
 
+  it("claims no prose whose wrapped line starts with words before 任 (工作责任制), which `X同志任Y` needs 同志 to tell from a name", () => {
+    const { segment } = parseText(brokenLayout(["各区卫生健康部门要健全家庭医生签约服务的", "工作责任制ꎮ"]));
+    expect(personnelGrammar.claims(segment)).toBe(false);
+  });
+
   it("claims notices in the new forms without a heading", () => {
     const { segment } = parseText(brokenLayout(["罗建新代理广州市财政局局长职务ꎮ"]));
     expect(personnelGrammar.claims(segment)).toBe(true);

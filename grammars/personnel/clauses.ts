@@ -19,6 +19,8 @@ const PEOPLE = "{{han}}{2,4}?(?:、{{han}}{2,4}?){0,19}";
 const parts = {
   /** `张三同志`, `李四`, `其`: whom a clause is about. */
   person: built(`(?:(?<pronoun>其)|(?<people>${PEOPLE})(?:同志)?)`, {}, "u"),
+  /** `张三同志`, `张三、李四同志`: whom a clause names with `同志`, where a name alone could be any words before a verb (`…责任`). */
+  comrades: built(`(?<people>${PEOPLE})同志`, {}, "u"),
   /** `并`, `决定`: what may stand before a clause's verb: `，并接受其辞去…`, `决定任命…`. */
   lead: "并?(?:决定)?",
   /** `广州市…`, `市…`: where an office begins after a name printed without `同志` or `的`. */
@@ -76,8 +78,8 @@ const CLAUSES: readonly Clause[] = [
   clause("act", "remove", ACTED, "{{lead}}{{person}}不再担任{{offices}}{{duty}}"),
   /** `陈旭同志任职试用期满`, `…试用期满，经考核合格`: whom the confirmation after it confirms. */
   clause("probation", null, ACTED, "{{person}}(?:任职)?试用期满(?:，经考核合格)?"),
-  /** `欧阳明同志任广州市人民政府副秘书长`; after the probation clause, and not `任职`, which `陈旭同志任职试用期满` begins with. */
-  clause("act", "appoint", ACTED, "{{lead}}{{person}}任(?!职){{offices}}{{note}}"),
+  /** `欧阳明同志任广州市人民政府副秘书长`; not `任职`, which `陈旭同志任职试用期满` begins with. */
+  clause("act", "appoint", ACTED, "{{lead}}{{comrades}}任(?!职){{offices}}{{note}}"),
   /** `，试用期一年`, `，退休`: a note on the offices of the clause before. */
   clause("note", null, ["act"], "(?<note>{{probation}}|{{remark}})"),
   /** `同意其任市发展改革委副主任`, `同意其正式担任…副局长`. */
