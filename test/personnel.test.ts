@@ -28,8 +28,8 @@ function parseText(text: string) {
 /** What a test compares of a notice: everything but its place. */
 const fields = ({ page: _page, position: _position, ...rest }: Notice) => rest;
 
-const GOVERNMENT = { body: "广州市人民政府", term: null, session: null };
-const STANDING_COMMITTEE_15_65 = { body: "广州市人民代表大会常务委员会", term: 15, session: 65 };
+const GOVERNMENT = { body: "广州市人民政府", term: null, session: null, date: null };
+const STANDING_COMMITTEE_15_65 = { body: "广州市人民代表大会常务委员会", term: 15, session: 65, date: null };
 const docNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2022, serial, text: `穗人社任免〔2022〕${serial}号` });
 
 describe("personnel grammar on the fixture", () => {
@@ -143,7 +143,7 @@ describe("personnel notices written in the broken layout", () => {
     "如同志为广州市水务局局长ꎮ (穗人社任免 〔２０２２〕 ２４ 号)",
   ]);
   const { segment, notices, errors } = parseText(text);
-  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 32 };
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 32, date: null };
   const byPerson = (person: string) => notices.filter((notice) => notice.person === person).map(fields);
   const base = { concurrent: false, note: null, decidedBy: GOVERNMENT, docNumber: null, effectiveFrom: null };
 
@@ -281,7 +281,7 @@ describe("personnel text it cannot read", () => {
         post: "副主任",
         concurrent: false,
         note: null,
-        decidedBy: { body: "广州市人民代表大会常务委员会", term: null, session: 1 },
+        decidedBy: { body: "广州市人民代表大会常务委员会", term: null, session: 1, date: null },
         docNumber: null,
         effectiveFrom: null,
       },
@@ -323,7 +323,7 @@ const FORMS_BLOCKS: Block[] = [
   ...FORMS_COMMITTEE_PARAGRAPHS.map((parts) => ({ paragraph: parts.join("") })),
 ];
 
-const COMMITTEE_15_71 = { body: "广州市人民代表大会常务委员会", term: 15, session: 71 };
+const COMMITTEE_15_71 = { body: "广州市人民代表大会常务委员会", term: 15, session: 71, date: null };
 const formsDocNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2023, serial, text: `穗人社任免〔2023〕${serial}号` });
 
 /** Read from the texts above: each notice and the part of the printed text (by its first words) that gives it. */
@@ -643,7 +643,7 @@ describe("a section's second heading wrapped over two lines", () => {
 
 describe("a section whose first heading is wrapped over two lines", () => {
   const heading = "广州市第十六届人民代表大会常务委员会第二十八次会议决定：";
-  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 28 };
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 28, date: null };
 
   it("opens at the heading's first line, over a notice after its second", () => {
     expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：", "任命林海燕为广州市民政局局长。")).toBe(true);
@@ -673,6 +673,47 @@ describe("a section whose first heading is wrapped over two lines", () => {
     const notices = documents[1]?.kind === "personnel" ? documents[1].notices : [];
     expect(notices.map(({ action, person, organization, post, decidedBy }) => [action, person, organization, post, decidedBy])).toEqual([
       ["appoint", "林海燕", "广州市民政局", "局长", committee],
+    ]);
+  });
+});
+
+describe("a date under a heading's notices", () => {
+  it("is the date of that heading's decision, for the notices above and below it", () => {
+    const text = brokenLayout([
+      "广州市第十六届人民代表大会常务委员会第九次会议决定:",
+      "任命林海燕为广州市民政局局长ꎻ 免去郑丽华的广州市民政局局长职务ꎮ",
+      "２０２３ 年 １ 月 ５ 日",
+      "广州市人民政府批准:",
+      "任命李明同志为广州市工业和信息化局副局长ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(errors).toEqual([]);
+    const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 9, date: "2023-01-05" };
+    expect(notices.map(({ action, person, organization, post, decidedBy }) => [action, person, organization, post, decidedBy])).toEqual([
+      ["appoint", "林海燕", "广州市民政局", "局长", committee],
+      ["remove", "郑丽华", "广州市民政局", "局长", committee],
+      ["appoint", "李明", "广州市工业和信息化局", "副局长", GOVERNMENT],
+    ]);
+  });
+
+  it("ends a section, read by the whole parser without errors", () => {
+    const text = printBroken(
+      [{ centred: "广州市人民政府批准：" }, { paragraph: "任命李明同志为广州市工业和信息化局副局长。" }, { centred: "2023年1月5日" }],
+      { columns: 66, linesPerPage: 37 },
+    );
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const notices = documents[0]?.kind === "personnel" ? documents[0].notices : [];
+    expect(notices.map(({ person, decidedBy }) => [person, decidedBy])).toEqual([["李明", { ...GOVERNMENT, date: "2023-01-05" }]]);
+  });
+
+  it("reports a day the calendar does not have, and a date with no heading above it", () => {
+    const text = brokenLayout(["任命李明同志为广州市工业和信息化局副局长ꎮ", "２０２３ 年 １ 月 ５ 日", "广州市人民政府批准:", "任命张三同志为广州市水务局局长ꎮ", "２０２３ 年 ２ 月 ３０ 日"]);
+    const { notices, errors } = parseText(text);
+    expect(notices.map(({ person, decidedBy }) => [person, decidedBy])).toEqual([["李明", null], ["张三", GOVERNMENT]]);
+    expect(errors.map((error) => [error.ruleId, text.slice(error.place!.start.offset, error.place!.end.offset)])).toEqual([
+      ["unconsumed-text", "２０２３ 年 １ 月 ５ 日"],
+      ["invalid-date", "２０２３ 年 ２ 月 ３０ 日"],
     ]);
   });
 });

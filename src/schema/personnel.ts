@@ -8,6 +8,8 @@ export const DecisionBodySchema = z.object({
   body: z.string().min(1),
   term: z.number().int().nullable(),
   session: z.number().int().nullable(),
+  /** The date of the decision, printed as a line of its own under the heading's notices: `2023年1月5日`; null where none is. */
+  date: z.iso.date().nullable(),
 });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
