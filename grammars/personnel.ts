@@ -12,7 +12,8 @@ import { readPart, type Part } from "./personnel/clauses.js";
 /*
  * A personnel section (人事任免) is a list of headings, each naming the body that decided, and of notices
  * in sentences: one notice or a chain of them (`任命…，免去其…职务。`), or, under a people's congress, several
- * chains separated by `；`. The extraction wraps a notice over lines anywhere, even inside a name, so the
+ * chains separated by `；`; a date on a line of its own under a heading's notices is the date of its decision
+ * (`decidedBy.date`). The extraction wraps a notice over lines anywhere, even inside a name, so the
  * grammar reads the section's lines joined into one run and walks it heading by heading, part by part;
  * `grammars/personnel/clauses.ts` reads a part's clauses.
  */
@@ -35,6 +36,9 @@ const headingParts = {
 const HEADING_SOURCE = "(?:{{term}})?{{body}}(?:{{session}})?(?:批准|决定)：";
 const HEADING = built(HEADING_SOURCE, headingParts, "u");
 const HEADING_LINE = anchored(HEADING_SOURCE, headingParts, "u");
+
+/** `2023年1月5日`: a line of a date alone under a heading, the date of its decision. */
+const DECISION_DATE = built("{{date}}");
 
 /**
  * `任命陈勇同志为广州开发区管委会主任。（穗人社任免〔2022〕9号）`, `任命…；`: a part of a notice sentence, ended by
@@ -104,15 +108,28 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
         body: (before ?? "") + body!,
         term: numeral(term, run, at, context),
         session: numeral(session, run, at, context),
+        date: null,
       };
       context.consumed.run(run, at, at + heading[0].length);
       at += heading[0].length;
       endSentence();
       continue;
     }
+    const lineEnd = nextLine();
+    const dated = run.breaks[line - 1] === at ? matchAt(DECISION_DATE, run.text, at) : null;
+    if (decidedBy !== null && dated?.groups && at + dated[0].length === lineEnd) {
+      const { year, month, day } = dated.groups;
+      // The notices of a heading share its body, so the date reaches those printed above it.
+      decidedBy.date = isoOfParts(year!, month!, day!);
+      if (decidedBy.date === null) context.diagnostics.error("invalid-date", `Personnel decision: no such day ${year}-${month}-${day}`, runSpan(run, at, lineEnd), runPage(run, at));
+      context.consumed.run(run, at, lineEnd);
+      at = lineEnd;
+      endSentence();
+      continue;
+    }
     const found = matchAt(PART, run.text, at);
     const part: Part | null = found?.groups ? readPart(found.groups.text!, people) : null;
-    const end = found ? at + found[0].length : nextLine();
+    const end = found ? at + found[0].length : lineEnd;
     if (!found?.groups || !part) {
       const text = run.text.slice(at, end);
       context.diagnostics.error("unconsumed-text", `Personnel section: no notice in "${text}"`, runSpan(run, at, end), runPage(run, at));
@@ -157,8 +174,13 @@ function readSection(run: Run, context: GrammarContext): Notice[] {
 
 export const personnelGrammar: Grammar<"personnel", { notices: Notice[] }> = {
   kind: "personnel",
-  // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does not.
-  opens: (text, next) => isPersonnelHeading(text) && matches(NOTICE_START, next),
+  // A heading opens a section only over a notice: `须经市人民政府批准：` in a regulation, over its list, does
+  // not. A heading wrapped at a narrow width (`…常务委员会第二十八次会` / `议决定：`) is its line and the next,
+  // over a notice after them.
+  opens: (text, next, after = "") =>
+    isPersonnelHeading(text)
+      ? matches(NOTICE_START, next)
+      : next.endsWith(FULLWIDTH_COLON) && isPersonnelHeading(text + next) && matches(NOTICE_START, after),
   claims(segment: DocumentSegment): boolean {
     const { first } = filledEnds(segment.annex);
     if (first && isPersonnelHeading(first.text)) return true;

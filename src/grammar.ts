@@ -49,10 +49,11 @@ export interface Grammar<Kind extends string = string, Fields extends object = o
   schema?: z.ZodObject;
   /**
    * Whether a line opens a document of this kind that has no organ header (`广州市人民政府批准：` over
-   * `任命…` opens a personnel section); `next` is the next non-blank line, "" at the end. Segmentation
-   * cuts there.
+   * `任命…` opens a personnel section); `next` is the next non-blank line and `after` the one after it
+   * (segmentation always gives it), "" at the end: an opening line wrapped over two is `text` and `next`,
+   * over `after`. Segmentation cuts there.
    */
-  opens?(text: string, next: string): boolean;
+  opens?(text: string, next: string, after?: string): boolean;
   claims(segment: DocumentSegment): boolean;
   parse(segment: DocumentSegment, context: GrammarContext): Fields;
 }

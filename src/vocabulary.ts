@@ -51,6 +51,8 @@ export const POSTS: readonly string[] = [
   "总经理", "经理", "董事长", "董事", "理事长", "监事", "校长", "馆长", "所长", "行长", "处长", "部长", "厅长",
   "会长", "社长", "台长", "总编辑", "总工程师", "总经济师", "总会计师", "巡视员", "调研员", "委员", "成员",
   "审判员", "检察员", "参事",
+  // `市农业农村局总农艺师`, `市教育局总督学`, `市人民政府督学`, `市审计局总审计师`, `…消防救援支队支队长`.
+  "总农艺师", "总规划师", "总审计师", "总督学", "督学", "支队长", "大队长",
 ];
 
 /**
@@ -58,6 +60,12 @@ export const POSTS: readonly string[] = [
  * before the office (`免去陈志明市交通运输局局长职务`), the name ends where one of these begins.
  */
 export const OFFICE_OPENINGS: readonly string[] = ["广州", "广东", "中共", "市", "省"];
+
+/**
+ * `免去…职务，退休`, `…，另有任用`: why a notice acts, printed as a clause of its own after the office it
+ * speaks of.
+ */
+export const NOTICE_REMARKS: readonly string[] = ["退休", "另有任用"];
 
 /** `党组书记`, `党委副书记`: the party groups whose posts a notice lists after an office of their body. */
 export const PARTY_GROUPS: readonly string[] = ["党组", "党委", "党工委"];

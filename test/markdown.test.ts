@@ -130,7 +130,7 @@ const handBuilt: Document[] = [
     notices: [
       {
         action: "appoint", person: "陈勇", organization: "广州开发区管委会", post: "主任", concurrent: false, note: "挂职一年",
-        decidedBy: { body: "广州市人民代表大会常务委员会", term: 15, session: 65 },
+        decidedBy: { body: "广州市人民代表大会常务委员会", term: 15, session: 65, date: null },
         docNumber: { prefix: "穗人社任免", year: 2022, serial: 9, text: "穗人社任免〔2022〕9号" },
         effectiveFrom: "2021-01-29", page: 48, position: place,
       },

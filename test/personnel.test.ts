@@ -28,8 +28,8 @@ function parseText(text: string) {
 /** What a test compares of a notice: everything but its place. */
 const fields = ({ page: _page, position: _position, ...rest }: Notice) => rest;
 
-const GOVERNMENT = { body: "广州市人民政府", term: null, session: null };
-const STANDING_COMMITTEE_15_65 = { body: "广州市人民代表大会常务委员会", term: 15, session: 65 };
+const GOVERNMENT = { body: "广州市人民政府", term: null, session: null, date: null };
+const STANDING_COMMITTEE_15_65 = { body: "广州市人民代表大会常务委员会", term: 15, session: 65, date: null };
 const docNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2022, serial, text: `穗人社任免〔2022〕${serial}号` });
 
 describe("personnel grammar on the fixture", () => {
@@ -143,7 +143,7 @@ describe("personnel notices written in the broken layout", () => {
     "如同志为广州市水务局局长ꎮ (穗人社任免 〔２０２２〕 ２４ 号)",
   ]);
   const { segment, notices, errors } = parseText(text);
-  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 32 };
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 32, date: null };
   const byPerson = (person: string) => notices.filter((notice) => notice.person === person).map(fields);
   const base = { concurrent: false, note: null, decidedBy: GOVERNMENT, docNumber: null, effectiveFrom: null };
 
@@ -225,6 +225,18 @@ describe("offices", () => {
     ]);
   });
 
+  it("gives an organization named by its ending alone to the body of the office before it (副秘书长、办公厅主任)", () => {
+    const { notices, errors } = parseText(brokenLayout(["任命王某同志为广州市人民政府副秘书长、 办公厅主任、 党组书记ꎮ", "任命李某同志为办公室主任ꎮ"]));
+    expect(errors).toEqual([]);
+    expect(notices.map(({ action, person, organization, post }) => ({ action, person, organization, post }))).toEqual([
+      { action: "appoint", person: "王某", organization: "广州市人民政府", post: "副秘书长" },
+      { action: "appoint", person: "王某", organization: "广州市人民政府办公厅", post: "主任" },
+      { action: "appoint", person: "王某", organization: "广州市人民政府办公厅", post: "党组书记" },
+      // First in its list, it has no body before it.
+      { action: "appoint", person: "李某", organization: "办公室", post: "主任" },
+    ]);
+  });
+
   it("reads an acting post listed after another office of the same body (副市长、代理市长)", () => {
     const { notices, errors } = parseText(brokenLayout(["任命孙志洋为广州市人民政府副市长、代理市长ꎮ"]));
     expect(errors).toEqual([]);
@@ -269,7 +281,7 @@ describe("personnel text it cannot read", () => {
         post: "副主任",
         concurrent: false,
         note: null,
-        decidedBy: { body: "广州市人民代表大会常务委员会", term: null, session: 1 },
+        decidedBy: { body: "广州市人民代表大会常务委员会", term: null, session: 1, date: null },
         docNumber: null,
         effectiveFrom: null,
       },
@@ -311,7 +323,7 @@ const FORMS_BLOCKS: Block[] = [
   ...FORMS_COMMITTEE_PARAGRAPHS.map((parts) => ({ paragraph: parts.join("") })),
 ];
 
-const COMMITTEE_15_71 = { body: "广州市人民代表大会常务委员会", term: 15, session: 71 };
+const COMMITTEE_15_71 = { body: "广州市人民代表大会常务委员会", term: 15, session: 71, date: null };
 const formsDocNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2023, serial, text: `穗人社任免〔2023〕${serial}号` });
 
 /** Read from the texts above: each notice and the part of the printed text (by its first words) that gives it. */
@@ -513,9 +525,44 @@ describe("personnel parts and clauses", () => {
     }
   });
 
+  it("claims no prose whose wrapped line starts with words before 任 (工作责任制), which `X同志任Y` needs 同志 to tell from a name", () => {
+    const { segment } = parseText(brokenLayout(["各区卫生健康部门要健全家庭医生签约服务的", "工作责任制ꎮ"]));
+    expect(personnelGrammar.claims(segment)).toBe(false);
+  });
+
   it("claims notices in the new forms without a heading", () => {
     const { segment } = parseText(brokenLayout(["罗建新代理广州市财政局局长职务ꎮ"]));
     expect(personnelGrammar.claims(segment)).toBe(true);
+  });
+});
+
+describe("notes after a comma, and appointments by 任", () => {
+  it("reads a probation or a remark after the office as the note of that office, and `X同志任Y` as an appointment", () => {
+    const text = brokenLayout([
+      "广州市人民政府批准:",
+      "任命赵国强同志为广州市水务局副局长ꎬ 试用期一年ꎮ",
+      "欧阳明同志任广州市人民政府副秘书长ꎮ",
+      "免去郑丽华同志的广州市民政局副局长职务ꎬ 退休ꎮ",
+      "任命钱七同志为广州市商务局副局长 (挂职一年)ꎬ 试用期为六个月ꎬ 免去其广州市商务局处长职务ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(errors).toEqual([]);
+    const base = { concurrent: false, decidedBy: GOVERNMENT, docNumber: null, effectiveFrom: null };
+    expect(notices.map(fields)).toEqual([
+      { ...base, action: "appoint", person: "赵国强", organization: "广州市水务局", post: "副局长", note: "试用期一年" },
+      { ...base, action: "appoint", person: "欧阳明", organization: "广州市人民政府", post: "副秘书长", note: null },
+      { ...base, action: "remove", person: "郑丽华", organization: "广州市民政局", post: "副局长", note: "退休" },
+      { ...base, action: "appoint", person: "钱七", organization: "广州市商务局", post: "副局长", note: "挂职一年，试用期为六个月" },
+      { ...base, action: "remove", person: "钱七", organization: "广州市商务局", post: "处长", note: null },
+    ]);
+    expect(sourceAt(text, notices[0]!.position)).toBe("任命赵国强同志为广州市水务局副局长ꎬ 试用期一年ꎮ");
+  });
+
+  it("leaves a note with no office before it unread", () => {
+    const text = brokenLayout(["陈旭同志任职试用期满ꎬ 试用期一年ꎮ"]);
+    const { notices, errors } = parseText(text);
+    expect(notices).toEqual([]);
+    expect(errors.map((error) => error.ruleId)).toEqual(["unconsumed-text"]);
   });
 });
 
@@ -530,6 +577,35 @@ describe("offices split by the vocabulary's words", () => {
       ["张三", "广州大学", "党委副书记"],
       ["李四", "广州市民政局", "一级巡视员"],
       ["王五", "从化区", "区长"],
+    ]);
+  });
+  it("ends an office with the chief officers' and brigade posts (总农艺师, 总督学, 督学, 支队长)", () => {
+    const { notices, errors } = parseText(
+      brokenLayout([
+        "任命孙立新同志为广州市农业农村局总农艺师ꎮ",
+        "任命甲乙丙同志为广州市规划和自然资源局总规划师ꎮ",
+        "任命甲乙丙同志为广州市教育局总督学ꎮ",
+        "任命甲乙丙同志为广州市人民政府督学ꎮ",
+        "任命甲乙丙同志为广州市审计局总审计师ꎮ",
+        "任命甲乙丙同志为广州市财政局总会计师ꎮ",
+        "任命甲乙丙同志为广州市水务局总工程师ꎮ",
+        "任命甲乙丙同志为广州市发展和改革委员会总经济师ꎮ",
+        "任命甲乙丙同志为广州市公安局交通警察支队支队长ꎮ",
+        "任命甲乙丙同志为广州市公安局刑事侦查大队大队长ꎮ",
+      ]),
+    );
+    expect(errors).toEqual([]);
+    expect(notices.map(({ person, organization, post }) => [person, organization, post])).toEqual([
+      ["孙立新", "广州市农业农村局", "总农艺师"],
+      ["甲乙丙", "广州市规划和自然资源局", "总规划师"],
+      ["甲乙丙", "广州市教育局", "总督学"],
+      ["甲乙丙", "广州市人民政府", "督学"],
+      ["甲乙丙", "广州市审计局", "总审计师"],
+      ["甲乙丙", "广州市财政局", "总会计师"],
+      ["甲乙丙", "广州市水务局", "总工程师"],
+      ["甲乙丙", "广州市发展和改革委员会", "总经济师"],
+      ["甲乙丙", "广州市公安局交通警察支队", "支队长"],
+      ["甲乙丙", "广州市公安局刑事侦查大队", "大队长"],
     ]);
   });
 });
@@ -561,6 +637,83 @@ describe("a section's second heading wrapped over two lines", () => {
     expect(notices.map(({ action, person, decidedBy }) => [action, person, decidedBy])).toEqual([
       ["act", "罗建新", GOVERNMENT],
       ["appoint", "梁国栋", COMMITTEE_15_71],
+    ]);
+  });
+});
+
+describe("a section whose first heading is wrapped over two lines", () => {
+  const heading = "广州市第十六届人民代表大会常务委员会第二十八次会议决定：";
+  const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 28, date: null };
+
+  it("opens at the heading's first line, over a notice after its second", () => {
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：", "任命林海燕为广州市民政局局长。")).toBe(true);
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：", "（一）新建公共充电站的；")).toBe(false);
+    expect(personnelGrammar.opens?.("广州市第十六届人民代表大会常务委员会第二十八次会", "议决定：")).toBe(false);
+  });
+
+  it("is cut from the document before it, at 48 columns", () => {
+    const text = printBroken(
+      [
+        { centred: "穗府任〔2024〕11号" },
+        { centred: "广州市人民政府关于孙立新同志任职的通知" },
+        { paragraph: "广州市农业农村局：" },
+        { paragraph: "决定聘任孙立新同志为广州市农业农村局总农艺师。" },
+        { centred: "广州市人民政府" },
+        { centred: "2024年5月6日" },
+        { paragraph: "公开方式：主动公开" },
+        { centred: heading },
+        { paragraph: "任命林海燕为广州市民政局局长。" },
+      ],
+      { columns: 48, linesPerPage: 37 },
+    );
+    expect(text).toContain("第二十八次会\n\n议决定:");
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    expect(documents.map((document) => document.kind)).toEqual(["generic", "personnel"]);
+    const notices = documents[1]?.kind === "personnel" ? documents[1].notices : [];
+    expect(notices.map(({ action, person, organization, post, decidedBy }) => [action, person, organization, post, decidedBy])).toEqual([
+      ["appoint", "林海燕", "广州市民政局", "局长", committee],
+    ]);
+  });
+});
+
+describe("a date under a heading's notices", () => {
+  it("is the date of that heading's decision, for the notices above and below it", () => {
+    const text = brokenLayout([
+      "广州市第十六届人民代表大会常务委员会第九次会议决定:",
+      "任命林海燕为广州市民政局局长ꎻ 免去郑丽华的广州市民政局局长职务ꎮ",
+      "２０２３ 年 １ 月 ５ 日",
+      "广州市人民政府批准:",
+      "任命李明同志为广州市工业和信息化局副局长ꎮ",
+    ]);
+    const { notices, errors } = parseText(text);
+    expect(errors).toEqual([]);
+    const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 9, date: "2023-01-05" };
+    expect(notices.map(({ action, person, organization, post, decidedBy }) => [action, person, organization, post, decidedBy])).toEqual([
+      ["appoint", "林海燕", "广州市民政局", "局长", committee],
+      ["remove", "郑丽华", "广州市民政局", "局长", committee],
+      ["appoint", "李明", "广州市工业和信息化局", "副局长", GOVERNMENT],
+    ]);
+  });
+
+  it("ends a section, read by the whole parser without errors", () => {
+    const text = printBroken(
+      [{ centred: "广州市人民政府批准：" }, { paragraph: "任命李明同志为广州市工业和信息化局副局长。" }, { centred: "2023年1月5日" }],
+      { columns: 66, linesPerPage: 37 },
+    );
+    const { documents, diagnostics } = parseGazette(text);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+    const notices = documents[0]?.kind === "personnel" ? documents[0].notices : [];
+    expect(notices.map(({ person, decidedBy }) => [person, decidedBy])).toEqual([["李明", { ...GOVERNMENT, date: "2023-01-05" }]]);
+  });
+
+  it("reports a day the calendar does not have, and a date with no heading above it", () => {
+    const text = brokenLayout(["任命李明同志为广州市工业和信息化局副局长ꎮ", "２０２３ 年 １ 月 ５ 日", "广州市人民政府批准:", "任命张三同志为广州市水务局局长ꎮ", "２０２３ 年 ２ 月 ３０ 日"]);
+    const { notices, errors } = parseText(text);
+    expect(notices.map(({ person, decidedBy }) => [person, decidedBy])).toEqual([["李明", null], ["张三", GOVERNMENT]]);
+    expect(errors.map((error) => [error.ruleId, text.slice(error.place!.start.offset, error.place!.end.offset)])).toEqual([
+      ["unconsumed-text", "２０２３ 年 １ 月 ５ 日"],
+      ["invalid-date", "２０２３ 年 ２ 月 ３０ 日"],
     ]);
   });
 });

@@ -170,8 +170,8 @@ describe("synthetic issue 2023 No. 5", () => {
 
   it("reads the personnel notices under their deciding bodies", () => {
     if (personnel?.kind !== "personnel") throw new Error("not a personnel section");
-    const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 3 };
-    const government = { body: "广州市人民政府", term: null, session: null };
+    const committee = { body: "广州市人民代表大会常务委员会", term: 16, session: 3, date: null };
+    const government = { body: "广州市人民政府", term: null, session: null, date: null };
     const docNumber = (serial: number) => ({ prefix: "穗人社任免", year: 2023, serial, text: `穗人社任免〔2023〕${serial}号` });
     const base = { concurrent: false, note: null, effectiveFrom: null };
     expect(personnel.notices.map(({ page: _page, position: _position, ...rest }) => rest)).toEqual([

@@ -1,8 +1,8 @@
 import { splitItems } from "../../src/text/lists.js";
-import { built, matchAt } from "../../src/fragments.js";
+import { built, fragments, matchAt } from "../../src/fragments.js";
 import type { Notice } from "../../src/schema/personnel.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
-import { alternation, OFFICE_OPENINGS } from "../../src/vocabulary.js";
+import { alternation, NOTICE_REMARKS, OFFICE_OPENINGS } from "../../src/vocabulary.js";
 import { NOTE, OFFICES, splitOffices } from "./offices.js";
 
 /*
@@ -19,6 +19,8 @@ const PEOPLE = "{{han}}{2,4}?(?:、{{han}}{2,4}?){0,19}";
 const parts = {
   /** `张三同志`, `李四`, `其`: whom a clause is about. */
   person: built(`(?:(?<pronoun>其)|(?<people>${PEOPLE})(?:同志)?)`, {}, "u"),
+  /** `张三同志`, `张三、李四同志`: whom a clause names with `同志`, where a name alone could be any words before a verb (`…责任`). */
+  comrades: built(`(?<people>${PEOPLE})同志`, {}, "u"),
   /** `并`, `决定`: what may stand before a clause's verb: `，并接受其辞去…`, `决定任命…`. */
   lead: "并?(?:决定)?",
   /** `广州市…`, `市…`: where an office begins after a name printed without `同志` or `的`. */
@@ -29,21 +31,27 @@ const parts = {
   end: `(?=${FULLWIDTH_COMMA}|$)`,
   offices: OFFICES,
   note: NOTE,
+  /** `试用期一年`, `试用期为六个月`: the probation an appointment begins with. */
+  probation: `试用期为?${fragments.chineseNumeral.source}(?:年|个月)`,
+  remark: alternation(NOTICE_REMARKS),
 };
 
-/** What a clause does: an action on offices, the probation a confirmation follows, or when it runs from. */
-type Role = "act" | "probation" | "confirm" | "since";
+/**
+ * What a clause does: an action on offices, the probation a confirmation follows, when it runs from, or a
+ * note on the offices of the clause before.
+ */
+type Role = "act" | "probation" | "confirm" | "since" | "note";
 
 interface Clause {
   role: Role;
-  /** The action on the offices it names; null for probation and since. */
+  /** The action on the offices it names; null for probation, since and note. */
   action: Action | null;
   /** The roles of the clause it may follow; `start` for the first of a part. */
   follows: ReadonlyArray<Role | "start">;
   pattern: RegExp;
 }
 
-const ACTED = ["start", "act", "confirm", "since"] as const;
+const ACTED = ["start", "act", "confirm", "since", "note"] as const;
 
 const clause = (role: Role, action: Action | null, follows: Clause["follows"], source: string): Clause => ({
   role,
@@ -70,6 +78,10 @@ const CLAUSES: readonly Clause[] = [
   clause("act", "remove", ACTED, "{{lead}}{{person}}不再担任{{offices}}{{duty}}"),
   /** `陈旭同志任职试用期满`, `…试用期满，经考核合格`: whom the confirmation after it confirms. */
   clause("probation", null, ACTED, "{{person}}(?:任职)?试用期满(?:，经考核合格)?"),
+  /** `欧阳明同志任广州市人民政府副秘书长`; not `任职`, which `陈旭同志任职试用期满` begins with. */
+  clause("act", "appoint", ACTED, "{{lead}}{{comrades}}任(?!职){{offices}}{{note}}"),
+  /** `，试用期一年`, `，退休`: a note on the offices of the clause before. */
+  clause("note", null, ["act"], "(?<note>{{probation}}|{{remark}})"),
   /** `同意其任市发展改革委副主任`, `同意其正式担任…副局长`. */
   clause("confirm", "confirm", ["probation"], "同意其(?:正式)?(?:担任|任){{offices}}{{note}}"),
   /** `任职时间从2021年1月29日起计算`, `任职时间自2023年5月16日起计算`: when the confirmed office runs from. */
@@ -113,6 +125,8 @@ function clauseAt(previous: Role | "start", text: string, at: number): { clause:
 export function readPart(text: string, people: string[] | null): Part | null {
   const part: Part = { acts: [], people, since: null };
   let previous: Role | "start" = "start";
+  // The acts of the clause before, on which a note clause remarks.
+  let acted: Act[] = [];
   let at = 0;
   for (;;) {
     const read = clauseAt(previous, text, at);
@@ -123,11 +137,14 @@ export function readPart(text: string, people: string[] | null): Part | null {
     if (part.people === null) return null;
     if (clause.role === "since") {
       part.since = { year: groups.year!, month: groups.month!, day: groups.day! };
+    } else if (clause.role === "note") {
+      // `…副局长（挂职一年），试用期一年`: a note in brackets and one after the comma are both kept, as printed.
+      for (const act of acted) act.note = act.note === null ? groups.note! : `${act.note}${FULLWIDTH_COMMA}${groups.note!}`;
     } else if (clause.action !== null) {
       // `市政府办公厅（市政府研究室、市政府参事室）副主任` is one office: its `、` stands in brackets.
-      for (const office of splitOffices(splitItems(groups.offices!, IDEOGRAPHIC_COMMA).map((item) => item.text))) {
-        part.acts.push({ action: clause.action, people: part.people, ...office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null });
-      }
+      const offices = splitOffices(splitItems(groups.offices!, IDEOGRAPHIC_COMMA).map((item) => item.text));
+      acted = offices.map((office) => ({ action: clause.action!, people: part.people!, ...office, concurrent: groups.concurrent !== undefined, note: groups.note ?? null }));
+      part.acts.push(...acted);
     }
     previous = clause.role;
     at += read.length;

@@ -1,4 +1,4 @@
-import { anchored, match } from "../../src/fragments.js";
+import { anchored, match, matches } from "../../src/fragments.js";
 import { alternation, ORGANISATION_ENDINGS, PARTY_GROUPS, PLACE_ENDINGS, POST_RANKS, POSTS } from "../../src/vocabulary.js";
 
 /*
@@ -33,6 +33,9 @@ const OFFICE_PARTS = anchored(`(?<organization>.{1,80}?${ORGANIZATION_END}${ORGA
 /** `党组书记`, `副局长`: an office printed as a post alone, after another office of the same body. */
 const BARE_POST = anchored(`${alternation(PARTY_GROUPS)}?${POST}`, {}, "u");
 
+/** `办公厅`, `办公室`: an organization named by an ending alone, a part of the body of the office before it. */
+const BODY_PART = anchored(alternation(ORGANISATION_ENDINGS), {}, "u");
+
 interface SplitOffice {
   organization: string | null;
   post: string;
@@ -47,7 +50,9 @@ function splitOffice(office: string): SplitOffice {
 
 /**
  * Offices listed with `、`, split. A post printed alone belongs to the organization of the office before
- * it: `广州市交通运输局局长、党组书记` → `党组书记` of `广州市交通运输局`; first in a list, it has none.
+ * it: `广州市交通运输局局长、党组书记` → `党组书记` of `广州市交通运输局`; first in a list, it has none. So
+ * does an organization named by an ending alone: `广州市人民政府副秘书长、办公厅主任` → `主任` of
+ * `广州市人民政府办公厅`.
  */
 export function splitOffices(offices: readonly string[]): SplitOffice[] {
   let organization: string | null = null;
@@ -55,7 +60,8 @@ export function splitOffices(offices: readonly string[]): SplitOffice[] {
     // `党委副书记` is a post, not the organization `党委` with the post `副书记`.
     if (match(BARE_POST, office) !== null) return { organization, post: office };
     const split = splitOffice(office);
-    organization = split.organization;
-    return split;
+    if (organization !== null && split.organization !== null && matches(BODY_PART, split.organization)) organization += split.organization;
+    else organization = split.organization;
+    return { organization, post: split.post };
   });
 }

@@ -8,6 +8,8 @@ export const DecisionBodySchema = z.object({
   body: z.string().min(1),
   term: z.number().int().nullable(),
   session: z.number().int().nullable(),
+  /** The date of the decision, printed as a line of its own under the heading's notices: `2023年1月5日`; null where none is. */
+  date: z.iso.date().nullable(),
 });
 export type DecisionBody = z.infer<typeof DecisionBodySchema>;
 
@@ -24,7 +26,10 @@ export const NoticeSchema = z.object({
   post: z.string().min(1),
   /** Whether the office is held concurrently (`兼任`): appointed to as a second office, or removed from one. */
   concurrent: z.boolean(),
-  /** The note printed in parentheses after the office: `挂职一年`. */
+  /**
+   * The note printed in parentheses after the office (`挂职一年`), or as a clause of its own after it
+   * (`…副局长，试用期一年`, `…职务，退休`); both, as printed, where it has both.
+   */
   note: z.string().nullable(),
   decidedBy: DecisionBodySchema.nullable(),
   docNumber: DocNumberSchema.nullable(),

@@ -32,7 +32,7 @@ export interface CutRules {
   /** `广州市人民政府办公厅关于印发…`: how a document's title starts, under its number line. */
   titleStart: RegExp;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
-  openers: ReadonlyArray<{ kind: string; opens(text: string, next: string): boolean }>;
+  openers: ReadonlyArray<{ kind: string; opens(text: string, next: string, after: string): boolean }>;
 }
 
 /** Whether a line and the next are a document's head: a header, then its number. */
@@ -63,6 +63,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const i = nonBlank[k]!;
     const text = lines[i]!.text;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
+    // The line after `next`, for an opening line wrapped over two: only an opener reads it.
+    const after = k + 2 < nonBlank.length ? lines[nonBlank[k + 2]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
       starts.set(codeAbove(lines, rules, i), null);
       // The head's number line is read with it.
@@ -81,7 +83,7 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       }
     }
     for (const { kind, opens } of rules.openers) {
-      if (!opens(text, next)) continue;
+      if (!opens(text, next, after)) continue;
       starts.set(i, kind);
       break;
     }
