@@ -450,6 +450,23 @@ describe("the imprint of a document built in its printed forms", () => {
     expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2024-05-06", validYears: 3, until: "2027-05-05" });
   });
 
+  it("reads the signature's and the printing day in Chinese numerals, as printed before 2012", () => {
+    const blocks = notice([{ paragraph: "公开方式：主动公开" }, { paragraph: "广州市人民政府办公厅秘书处　二〇一一年四月十三日印发" }]).map((block) =>
+      "paragraph" in block && block.paragraph === "2024年5月6日" ? { paragraph: "二〇一一年四月十一日" } : block,
+    );
+    const text = printBroken(blocks, { columns: 72, linesPerPage: 20 });
+    const [document] = parseGazette(text).documents;
+    expect(errorsIn(text)).toEqual([]);
+    expect(document).toMatchObject({
+      kind: "regulation",
+      signedBy: "广州市人民政府办公厅",
+      date: "2011-04-11",
+      printedBy: "广州市人民政府办公厅秘书处",
+      printedOn: "2011-04-13",
+    });
+    expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2011-04-13", validYears: 3, until: "2014-04-12" });
+  });
+
   it("reports a printing day the calendar does not have", () => {
     const text = printBroken(notice([{ paragraph: "广州市人民政府办公厅秘书处　2024年2月30日印发" }]), { columns: 72, linesPerPage: 20 });
     const gazette = parseGazette(text);
