@@ -1,4 +1,4 @@
-import { HAN_RANGES } from "./tokenize/characters.js";
+import { FULL_STOP, HAN_RANGES, IDEOGRAPHIC_COMMA } from "./tokenize/characters.js";
 import { captureNamesOf, XRegExp } from "./xregexp.js";
 
 const codePoint = (code: number): string => `\\u{${code.toString(16)}}`;
@@ -41,6 +41,11 @@ export const fragments = {
   han,
   /** `2022`, `8`: ASCII digits after normalisation. */
   digits: /[0-9]+/,
+  /**
+   * `.` in `1.`, `、` in `1、`: what follows the number of an item or note numbered in digits; both are
+   * printed. Never a decimal point: `1.5倍` is no item 1.
+   */
+  numberStop: `(?:${literal(FULL_STOP)}(?![0-9])|${literal(IDEOGRAPHIC_COMMA)})`,
   /** `十九`, `二十一`, `一百零二`: a Chinese numeral. */
   chineseNumeral: /[〇零一二两三四五六七八九十百千]+/,
   /** `〔2022〕`: the year of a document number. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
+import { readMarker } from "../grammars/outline.js";
 import { isInForce } from "../grammars/effective.js";
 import { parseGazette } from "../src/parse.js";
 import type { Document } from "../src/schema/document.js";
@@ -68,6 +69,14 @@ describe("outline", () => {
     expect(points[3]!.paragraphs[1]!.startsWith("被征地农民参加城乡居民基本养老保险的，")).toBe(true);
     expect(points[3]!.paragraphs[1]!.endsWith("从次月起按新标准发放。")).toBe(true);
     expect(sourceAt(fixtureText, points[6]!.position)).toBe("七、 工作要求");
+  });
+
+  it("numbers the third level `1.` or `1、`, never a decimal (`1.5倍`)", () => {
+    expect([readMarker("1.加强组织领导。"), readMarker("2、强化督促检查。"), readMarker("1.5倍以上的，从重处理。")]).toEqual([
+      { level: 3, marker: "1.", ordinal: 1, problem: null },
+      { level: 3, marker: "2、", ordinal: 2, problem: null },
+      null,
+    ]);
   });
 });
 

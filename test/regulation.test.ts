@@ -346,6 +346,31 @@ describe("a regulation without chapters", () => {
   });
 });
 
+describe("sub-items numbered `1、`", () => {
+  const blocks: Block[] = [
+    { centred: "广州市户外广告设置管理办法" },
+    { lead: "第一条", paragraph: "申请设置户外广告设施的，应当提交下列材料：" },
+    { paragraph: "（一）申请人身份证明，包括：" },
+    { paragraph: "1、居民身份证或者营业执照；" },
+    { paragraph: "2、法定代表人授权委托书。" },
+    { paragraph: "（二）设置场地使用权证明。" },
+    { lead: "第二条", paragraph: "设置方案的公示期为1.5个月。" },
+  ];
+
+  it("records them as level-2 items, as `1.` is, and a decimal's point as none", () => {
+    const { context, regulation } = readPrinted(blocks, 60);
+    expect(errors(context)).toEqual([]);
+    expect(articleOf(regulation, 1).paragraphs).toEqual(expectedParagraphs(blocks)[0]);
+    expect(articleOf(regulation, 1).items).toEqual([
+      { marker: "（一）", level: 1, number: 1, paragraph: 1 },
+      { marker: "1、", level: 2, number: 1, paragraph: 2 },
+      { marker: "2、", level: 2, number: 2, paragraph: 3 },
+      { marker: "（二）", level: 1, number: 2, paragraph: 4 },
+    ]);
+    expect(articleOf(regulation, 2).items).toEqual([]);
+  });
+});
+
 describe("checks", () => {
   const withArticle = (blocks: readonly Block[], lead: string, replacement: Block[]): Block[] =>
     blocks.flatMap((block) => ("lead" in block && block.lead === lead ? replacement : [block]));
