@@ -346,7 +346,7 @@ describe("a regulation without chapters", () => {
   });
 });
 
-describe("sub-items numbered `1、`", () => {
+describe("a regulation with sub-items numbered `1、` that repeals a decree", () => {
   const blocks: Block[] = [
     { centred: "广州市户外广告设置管理办法" },
     { lead: "第一条", paragraph: "申请设置户外广告设施的，应当提交下列材料：" },
@@ -355,6 +355,7 @@ describe("sub-items numbered `1、`", () => {
     { paragraph: "2、法定代表人授权委托书。" },
     { paragraph: "（二）设置场地使用权证明。" },
     { lead: "第二条", paragraph: "设置方案的公示期为1.5个月。" },
+    { lead: "第三条", paragraph: "本办法自2024年11月1日起施行。《广州市户外广告和招牌设置管理办法》（广州市人民政府令第80号）同时废止。" },
   ];
 
   it("records them as level-2 items, as `1.` is, and a decimal's point as none", () => {
@@ -368,6 +369,15 @@ describe("sub-items numbered `1、`", () => {
       { marker: "（二）", level: 1, number: 2, paragraph: 4 },
     ]);
     expect(articleOf(regulation, 2).items).toEqual([]);
+  });
+
+  it("cites the decree it repeals by its number in brackets, pointed at its source", () => {
+    const { text, regulation } = readPrinted(blocks, 60);
+    expect(regulation.references.map(({ kind, text: cited, article }) => [kind, cited, article])).toEqual([
+      ["title", "《广州市户外广告和招牌设置管理办法》", 3],
+      ["decree-number", "广州市人民政府令第80号", 3],
+    ]);
+    expect(sourceAt(text, regulation.references[1]!.position).replace(/\s/g, "")).toBe("广州市人民政府令第８０号");
   });
 });
 
