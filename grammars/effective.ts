@@ -12,8 +12,8 @@ import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
 import { parseChineseNumeral } from "./numerals.js";
 
-/** `2022年3月1日`, without groups of its own: a clause holds two dates, each named by what it is. */
-const DATE_TEXT = /[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日/;
+/** `2022年3月1日`, `二〇二二年三月一日`, without groups of its own: a clause holds two dates, each named by what it is. */
+const DATE_TEXT = fragments.dateText;
 /** `3`, `五`: a count of years or days. */
 const COUNT = XRegExp.build("{{digits}}|{{chineseNumeral}}", { digits: fragments.digits, chineseNumeral: fragments.chineseNumeral });
 /** `有效期3年`, `有效期为五年`, `有效期至2027年2月28日`: how long the document stays valid. */

@@ -13,8 +13,8 @@ const MARKERS: ReadonlyArray<{ level: number; pattern: RegExp; chinese: boolean 
   { level: 1, pattern: anchored("(?<marker>(?<ordinal>{{chineseNumeral}})、)(?<rest>.*)"), chinese: true },
   /** `（一）坚持制度保障，确保政策落实。` */
   { level: 2, pattern: anchored("(?<marker>（(?<ordinal>{{chineseNumeral}})）)(?<rest>.*)"), chinese: true },
-  /** `1.征地社保费按照…`, but not `1.00` */
-  { level: 3, pattern: anchored("(?<marker>(?<ordinal>{{digits}})[.．](?![0-9]))(?<rest>.*)"), chinese: false },
+  /** `1.征地社保费按照…`, `1、征地社保费…`, but not `1.00` */
+  { level: 3, pattern: anchored("(?<marker>(?<ordinal>{{digits}}){{numberStop}})(?<rest>.*)"), chinese: false },
   /** `（1）…` */
   { level: 4, pattern: anchored("(?<marker>（(?<ordinal>{{digits}})）)(?<rest>.*)"), chinese: false },
 ];

@@ -1,12 +1,18 @@
 /**
- * Citations in running text: titles of laws and documents in 《》, document numbers and technical
- * standards. A grammar finds them in a mapped run and places them in the input through it.
+ * Citations in running text: titles of laws and documents in 《》, document numbers, decree numbers and
+ * technical standards. A grammar finds them in a mapped run and places them in the input through it.
  */
-import { built, match, matchAll } from "../src/fragments.js";
-import { LEFT_DOUBLE_ANGLE_BRACKET, LEFT_TORTOISE_SHELL_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
+import { built, literal, match, matchAll } from "../src/fragments.js";
+import {
+  FULLWIDTH_LEFT_PARENTHESIS,
+  FULLWIDTH_RIGHT_PARENTHESIS,
+  LEFT_DOUBLE_ANGLE_BRACKET,
+  LEFT_TORTOISE_SHELL_BRACKET,
+  RIGHT_DOUBLE_ANGLE_BRACKET,
+} from "../src/tokenize/characters.js";
 import { XRegExp } from "../src/xregexp.js";
 
-export type ReferenceKind = "title" | "doc-number" | "standard";
+export type ReferenceKind = "title" | "doc-number" | "decree-number" | "standard";
 
 /** A citation found in a text: what it is, and where it stands in that text (`end` exclusive). */
 export interface FoundReference {
@@ -24,6 +30,17 @@ const TITLE = XRegExp.build(`《[^《》]{1,${MAX_TITLE_LENGTH}}》`, {}, "g");
 
 /** `国办发〔2017〕87号`, `穗工信规字〔2022〕1号`. */
 const DOC_NUMBER = built("{{docNumber}}", {}, "gu");
+
+/**
+ * `广州市人民政府令第80号` in `…规定（广州市人民政府令第80号）`, `国务院令第588号`: a decree's number, as a text
+ * that names a decree cites it, in brackets of its own after its title. The brackets bound the issuer,
+ * which no word of the sentence then runs into, and are no part of the citation.
+ */
+const DECREE_NUMBER = built(
+  `(?<=${literal(FULLWIDTH_LEFT_PARENTHESIS)}){{han}}{2,30}?令第{{digits}}号(?=${literal(FULLWIDTH_RIGHT_PARENTHESIS)})`,
+  {},
+  "gu",
+);
 
 /**
  * `GB 50966`, `GB/T 51313-2018`, `DB44/T 1234-2020`, `JGJ 16`: a standard's code (two to four capitals,
@@ -52,6 +69,7 @@ function numberStart(cited: string): number {
 const PATTERNS: ReadonlyArray<{ kind: ReferenceKind; pattern: RegExp }> = [
   { kind: "title", pattern: TITLE },
   { kind: "doc-number", pattern: DOC_NUMBER },
+  { kind: "decree-number", pattern: DECREE_NUMBER },
   { kind: "standard", pattern: STANDARD },
 ];
 

@@ -29,8 +29,8 @@ const ISSUED_TITLE = new RegExp(`${alternation(ISSUED_NAMES)}$`);
 const ITEM_MARKERS: ReadonlyArray<{ level: number; pattern: RegExp }> = [
   /** `（一）充电设施所有权人…；` */
   { level: 1, pattern: anchored("(?<marker>（(?<numeral>{{chineseNumeral}})）).*") },
-  /** `1.公用充电设施…；`, but not `1.5倍` */
-  { level: 2, pattern: anchored("(?<marker>(?<digits>{{digits}})\\.(?![0-9])).*") },
+  /** `1.公用充电设施…；`, `1、居民身份证；`, but not `1.5倍` */
+  { level: 2, pattern: anchored("(?<marker>(?<digits>{{digits}}){{numberStop}}).*") },
   /** `（1）…`, `(1)…` */
   { level: 3, pattern: anchored("(?<marker>[（(](?<digits>{{digits}})[）)]).*") },
 ];

@@ -1,4 +1,4 @@
-import { HAN_RANGES } from "./tokenize/characters.js";
+import { FULL_STOP, HAN_RANGES, IDEOGRAPHIC_COMMA } from "./tokenize/characters.js";
 import { captureNamesOf, XRegExp } from "./xregexp.js";
 
 const codePoint = (code: number): string => `\\u{${code.toString(16)}}`;
@@ -20,6 +20,20 @@ export const anyOf = (...characters: string[]): string => `[${characters.map(lit
 const han = `(?u)[${HAN_RANGES.map(([first, last]) => `${codePoint(first)}-${codePoint(last)}`).join("")}]`;
 
 /**
+ * The parts of a date, each as printed in digits or in Chinese numerals: a signature's date before 2012
+ * was written `二〇一一年九月二十五日` (GB/T 9704-1999), and some texts still print it so. The Chinese year
+ * is written digit by digit (`二〇二四`, `二零二四`), the month and day as numerals (`九`, `十二`, `三十一`).
+ */
+const dateParts = {
+  /** `2024`, `二〇二四`. */
+  year: /[0-9]{4}|[〇零一二三四五六七八九]{4}/,
+  /** `9`, `12`, `九`, `十二`. */
+  month: /[0-9]{1,2}|十[一二]?|[一二三四五六七八九]/,
+  /** `25`, `二十五`, `三十一`. */
+  day: /[0-9]{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]/,
+};
+
+/**
  * XRegExp fragments shared by the furniture recogniser and the grammars. Each quotes the normalised
  * source text it matches; grammars compose them with `XRegExp.build`.
  */
@@ -27,14 +41,21 @@ export const fragments = {
   han,
   /** `2022`, `8`: ASCII digits after normalisation. */
   digits: /[0-9]+/,
+  /**
+   * `.` in `1.`, `、` in `1、`: what follows the number of an item or note numbered in digits; both are
+   * printed. Never a decimal point: `1.5倍` is no item 1.
+   */
+  numberStop: `(?:${literal(FULL_STOP)}(?![0-9])|${literal(IDEOGRAPHIC_COMMA)})`,
   /** `十九`, `二十一`, `一百零二`: a Chinese numeral. */
   chineseNumeral: /[〇零一二两三四五六七八九十百千]+/,
   /** `〔2022〕`: the year of a document number. */
   bracketedYear: /〔[0-9]{4}〕/,
   /** `穗府〔2022〕2号`, `穗工信规字〔2022〕1号`, `粤府办〔2021〕22号`. */
   docNumber: XRegExp.build("(?<prefix>{{han}}{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", { han }, "u"),
-  /** `2022年2月14日`. */
-  date: XRegExp.build("(?<year>[0-9]{4})年(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日", {}),
+  /** `2022年2月14日`, `二〇二二年二月十四日`: a date, its parts as printed in `year`, `month` and `day`. */
+  date: XRegExp.build("(?<year>{{year}})年(?<month>{{month}})月(?<day>{{day}})日", dateParts),
+  /** `2022年2月14日`, `二〇二二年二月十四日`, without groups: for a pattern that holds two dates and names each. */
+  dateText: XRegExp.build("{{year}}年{{month}}月{{day}}日", dateParts),
   /** `GZ0220220003`: the registration code of a normative document (规范性文件统一编号). */
   registrationCode: /GZ[0-9]{10}/,
 } as const;

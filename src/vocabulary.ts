@@ -14,6 +14,12 @@ export const DOCUMENT_KINDS: readonly string[] = [
 /** `…管理办法`, `…实施细则`, `…议事规则`: the names of a text made of articles (规范性文件 and 规章). */
 export const REGULATION_NAMES: readonly string[] = ["办法", "规定", "条例", "细则", "实施细则", "规则", "规范", "准则", "章程"];
 
+/**
+ * `目录` (printed `目　　录`): the heading of the table of contents that a long regulation prints between its
+ * title and its first chapter.
+ */
+export const CONTENTS_HEADINGS: readonly string[] = ["目录"];
+
 /** `…实施方案`, `…工作要点`, `…责任分工`: what a document issues that is neither a kind of 公文 nor a regulation. */
 export const ISSUED_NAMES: readonly string[] = [
   "方案", "规划", "计划", "要点", "纲要", "措施", "指引", "指南", "清单", "目录", "名单", "分工", "标准", "制度",

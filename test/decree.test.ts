@@ -156,6 +156,33 @@ describe("the other printed forms of a decree", () => {
     expect(document.regulation.effective).toEqual({ from: "2025-01-01", validYears: null, until: null });
   });
 
+  it("reads a date in Chinese numerals under the signature (the style before 2012), and in the adoption", () => {
+    const decree: DecreeText = {
+      number: "第 220 号",
+      sentence: "《广州市户外广告设置管理办法》已经二〇一一年九月十日市政府第14届12次常务会议审议通过，现予公布，自2011年11月1日起施行。",
+      signer: "市长　某某",
+      date: "二〇一一年九月二十五日",
+      title: "广州市户外广告设置管理办法",
+      articles: [["为了规范户外广告设置，制定本办法。"], ["本办法自二〇一一年十一月一日起施行。"]],
+    };
+    const text = print(decree);
+    const [document] = parseGazette(text).documents;
+    expect(errorsOf(text)).toEqual([]);
+    expect(document).toMatchObject({
+      kind: "regulation",
+      decreeNumber: 220,
+      signedBy: "市长某某",
+      date: "2011-09-25",
+      adoptedAt: { meeting: "市政府第14届12次常务会议", date: "2011-09-10" },
+      title: "广州市户外广告设置管理办法",
+    });
+    expect(document!.body.map((node) => node.paragraphs)).toEqual([[decree.sentence]]);
+    if (document?.kind !== "regulation") throw new Error("not a regulation");
+    expect(document.regulation.title).toBe("广州市户外广告设置管理办法");
+    expect(articlesOf(document).map((article) => article.paragraphs)).toEqual(decree.articles);
+    expect(document.regulation.effective).toEqual({ from: "2011-11-01", validYears: null, until: null });
+  });
+
   it("reads an adoption printed without its date, and a decree that prints no adoption", () => {
     const base = { number: "第 187 号", signer: "市　长：某某", date: "2023年5月4日", title: "广州市某某办法", articles: [["为了规范某某，制定本办法。"], ["本办法自2023年7月1日起施行，有效期5年。"]] };
     const undated = parseGazette(print({ ...base, sentence: "《广州市某某办法》已经市政府第16届50次常务会议审议通过，现予公布，自2023年7月1日起施行。" })).documents[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
+import { readMarker } from "../grammars/outline.js";
 import { isInForce } from "../grammars/effective.js";
 import { parseGazette } from "../src/parse.js";
 import type { Document } from "../src/schema/document.js";
@@ -68,6 +69,14 @@ describe("outline", () => {
     expect(points[3]!.paragraphs[1]!.startsWith("被征地农民参加城乡居民基本养老保险的，")).toBe(true);
     expect(points[3]!.paragraphs[1]!.endsWith("从次月起按新标准发放。")).toBe(true);
     expect(sourceAt(fixtureText, points[6]!.position)).toBe("七、 工作要求");
+  });
+
+  it("numbers the third level `1.` or `1、`, never a decimal (`1.5倍`)", () => {
+    expect([readMarker("1.加强组织领导。"), readMarker("2、强化督促检查。"), readMarker("1.5倍以上的，从重处理。")]).toEqual([
+      { level: 3, marker: "1.", ordinal: 1, problem: null },
+      { level: 3, marker: "2、", ordinal: 2, problem: null },
+      null,
+    ]);
   });
 });
 
@@ -448,6 +457,23 @@ describe("the imprint of a document built in its printed forms", () => {
     const [document] = parseGazette(printBroken(notice([{ paragraph: "公开方式：主动公开" }]), { columns: 72, linesPerPage: 20 })).documents;
     expect(document).toMatchObject({ date: "2024-05-06", printedBy: null, printedOn: null, copiedTo: [] });
     expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2024-05-06", validYears: 3, until: "2027-05-05" });
+  });
+
+  it("reads the signature's and the printing day in Chinese numerals, as printed before 2012", () => {
+    const blocks = notice([{ paragraph: "公开方式：主动公开" }, { paragraph: "广州市人民政府办公厅秘书处　二〇一一年四月十三日印发" }]).map((block) =>
+      "paragraph" in block && block.paragraph === "2024年5月6日" ? { paragraph: "二〇一一年四月十一日" } : block,
+    );
+    const text = printBroken(blocks, { columns: 72, linesPerPage: 20 });
+    const [document] = parseGazette(text).documents;
+    expect(errorsIn(text)).toEqual([]);
+    expect(document).toMatchObject({
+      kind: "regulation",
+      signedBy: "广州市人民政府办公厅",
+      date: "2011-04-11",
+      printedBy: "广州市人民政府办公厅秘书处",
+      printedOn: "2011-04-13",
+    });
+    expect(document?.kind === "regulation" ? document.regulation.effective : null).toEqual({ from: "2011-04-13", validYears: 3, until: "2014-04-12" });
   });
 
   it("reports a printing day the calendar does not have", () => {

@@ -85,6 +85,18 @@ describe("dates", () => {
     ]);
   });
 
+  it("reads a date in Chinese numerals, as a signature's date was printed before 2012", () => {
+    expect([isoDate("二〇二四年九月二十五日"), isoDate("二零一一年十二月三十一日"), isoDate("二〇一〇年一月十日"), isoDate("二〇二三年二月二十九日")]).toEqual([
+      "2024-09-25",
+      "2011-12-31",
+      "2010-01-10",
+      null,
+    ]);
+    // A year of two digits, or a month written as a count (`十三`), is no date.
+    expect([isDateForm("二四年九月五日"), isDateForm("二〇二四年十三月五日"), isDateForm("二〇二四年九月")]).toEqual([false, false, false]);
+    expect(parseEffective("本办法自二〇一一年三月一日起施行，有效期五年。")?.effective).toEqual({ from: "2011-03-01", validYears: 5, until: "2016-02-29" });
+  });
+
   it("ends a period the day before its anniversary, 29 February included", () => {
     expect([lastDayOf("2022-03-01", 3), lastDayOf("2024-02-29", 1), lastDayOf("2022-01-01", 5)]).toEqual(["2025-02-28", "2025-02-28", "2026-12-31"]);
   });

@@ -31,6 +31,22 @@ describe("findReferences", () => {
     expect(found("关于〔2022〕1号")).toEqual([["doc-number", "关于〔2022〕1号"]]);
   });
 
+  it("finds a decree's number in brackets after its title, without the brackets", () => {
+    const text = "根据《广州市城市道路挖掘管理规定》（广州市人民政府令第80号）和《城镇排水与污水处理条例》（国务院令第641号），制定本办法。";
+    expect(found(text)).toEqual([
+      ["title", "《广州市城市道路挖掘管理规定》"],
+      ["decree-number", "广州市人民政府令第80号"],
+      ["title", "《城镇排水与污水处理条例》"],
+      ["decree-number", "国务院令第641号"],
+    ]);
+    const decree = findReferences(text)[1]!;
+    expect(text.slice(decree.start, decree.end)).toBe("广州市人民政府令第80号");
+    // Outside brackets of its own, the words before it could be its issuer's: `根据市政府令…` is left alone,
+    // and so is the note under a title, which names the decree that published it.
+    expect(found("根据市政府令第80号的规定")).toEqual([]);
+    expect(found("（2024年7月5日广州市人民政府令第203号公布）")).toEqual([]);
+  });
+
   it("reads the usual forms of standards", () => {
     expect(found("GB/T 51313-2018、DB44/T 1234-2020、JGJ 16、NB/T 33001.2-2019").map(([, text]) => text)).toEqual([
       "GB/T 51313-2018",

@@ -346,6 +346,77 @@ describe("a regulation without chapters", () => {
   });
 });
 
+describe("a regulation with sub-items numbered `1、` that repeals a decree", () => {
+  const blocks: Block[] = [
+    { centred: "广州市户外广告设置管理办法" },
+    { lead: "第一条", paragraph: "申请设置户外广告设施的，应当提交下列材料：" },
+    { paragraph: "（一）申请人身份证明，包括：" },
+    { paragraph: "1、居民身份证或者营业执照；" },
+    { paragraph: "2、法定代表人授权委托书。" },
+    { paragraph: "（二）设置场地使用权证明。" },
+    { lead: "第二条", paragraph: "设置方案的公示期为1.5个月。" },
+    { lead: "第三条", paragraph: "本办法自2024年11月1日起施行。《广州市户外广告和招牌设置管理办法》（广州市人民政府令第80号）同时废止。" },
+  ];
+
+  it("records them as level-2 items, as `1.` is, and a decimal's point as none", () => {
+    const { context, regulation } = readPrinted(blocks, 60);
+    expect(errors(context)).toEqual([]);
+    expect(articleOf(regulation, 1).paragraphs).toEqual(expectedParagraphs(blocks)[0]);
+    expect(articleOf(regulation, 1).items).toEqual([
+      { marker: "（一）", level: 1, number: 1, paragraph: 1 },
+      { marker: "1、", level: 2, number: 1, paragraph: 2 },
+      { marker: "2、", level: 2, number: 2, paragraph: 3 },
+      { marker: "（二）", level: 1, number: 2, paragraph: 4 },
+    ]);
+    expect(articleOf(regulation, 2).items).toEqual([]);
+  });
+
+  it("cites the decree it repeals by its number in brackets, pointed at its source", () => {
+    const { text, regulation } = readPrinted(blocks, 60);
+    expect(regulation.references.map(({ kind, text: cited, article }) => [kind, cited, article])).toEqual([
+      ["title", "《广州市户外广告和招牌设置管理办法》", 3],
+      ["decree-number", "广州市人民政府令第80号", 3],
+    ]);
+    expect(sourceAt(text, regulation.references[1]!.position).replace(/\s/g, "")).toBe("广州市人民政府令第８０号");
+  });
+});
+
+describe("a regulation that prints a table of contents (目录)", () => {
+  const chapters = ["第一章\u3000总\u3000\u3000则", "第二章\u3000设置管理", "第三章\u3000附\u3000\u3000则"];
+  const blocks: Block[] = [
+    { centred: "广州市人民政府令" },
+    { centred: "第 220 号" },
+    { paragraph: "《广州市户外广告设置管理办法》已经2024年9月10日市政府第16届140次常务会议审议通过，现予公布，自2024年11月1日起施行。" },
+    { paragraph: "市长　某某" },
+    { paragraph: "2024年9月25日" },
+    { centred: "广州市户外广告设置管理办法" },
+    { centred: "目\u3000\u3000录" },
+    ...chapters.map((centred) => ({ centred })),
+    { centred: chapters[0]! },
+    { lead: "第一条", paragraph: "为了规范户外广告设置，改善城市容貌，根据有关法律、法规，结合本市实际，制定本办法。" },
+    { lead: "第二条", paragraph: "本办法适用于本市行政区域内户外广告设施的设置及其监督管理。" },
+    { centred: chapters[1]! },
+    { lead: "第三条", paragraph: "设置户外广告设施，应当符合户外广告设施设置专项规划。" },
+    { centred: chapters[2]! },
+    { lead: "第四条", paragraph: "本办法自2024年11月1日起施行。" },
+  ];
+
+  it("reads it as furniture: the title without it, each chapter once, every line accounted for", () => {
+    for (const columns of [66, 44]) {
+      const gazette = parseGazette(printBroken(blocks, { columns, linesPerPage: 12 }));
+      const [document] = gazette.documents;
+      expect(gazette.diagnostics.filter((diagnostic) => diagnostic.severity !== "info")).toEqual([]);
+      if (document?.kind !== "regulation") throw new Error(`read as ${document?.kind}`);
+      expect(document.regulation.title).toBe("广州市户外广告设置管理办法");
+      expect(document.regulation.chapters.map((chapter) => [chapter.number, chapter.title, chapter.articles.map((article) => article.number)])).toEqual([
+        [1, "总则", [1, 2]],
+        [2, "设置管理", [3]],
+        [3, "附则", [4]],
+      ]);
+    }
+  });
+});
+
 describe("checks", () => {
   const withArticle = (blocks: readonly Block[], lead: string, replacement: Block[]): Block[] =>
     blocks.flatMap((block) => ("lead" in block && block.lead === lead ? replacement : [block]));

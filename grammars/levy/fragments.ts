@@ -1,12 +1,10 @@
 import { anyOf, built, literal } from "../../src/fragments.js";
 import {
   EM_DASH,
-  FULL_STOP,
   FULLWIDTH_COLON,
   FULLWIDTH_LEFT_PARENTHESIS,
   FULLWIDTH_RIGHT_PARENTHESIS,
   HYPHEN_MINUS,
-  IDEOGRAPHIC_COMMA,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
   SOLIDUS,
@@ -30,7 +28,7 @@ const noteNumber = /[0-9]{1,3}/;
  * `19%1.00第三档` the minimum `1.00` is no note 1 whose text is `00第三档…`.
  */
 const noteMarker = built(
-  `(?<![0-9])(?:{{noteNumber}}(?:${literal(FULL_STOP)}(?![0-9])|${literal(IDEOGRAPHIC_COMMA)})` +
+  `(?<![0-9])(?:{{noteNumber}}{{numberStop}}` +
     `|${anyOf(LEFT_PARENTHESIS, FULLWIDTH_LEFT_PARENTHESIS)}{{noteNumber}}${anyOf(RIGHT_PARENTHESIS, FULLWIDTH_RIGHT_PARENTHESIS)})`,
   { noteNumber },
 );

@@ -6,6 +6,7 @@ import { anchored, match, matches } from "../../src/fragments.js";
 import type { GrammarContext } from "../../src/grammar.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
 import { FULLWIDTH_RIGHT_PARENTHESIS, RIGHT_PARENTHESIS } from "../../src/tokenize/characters.js";
+import { alternation, CONTENTS_HEADINGS } from "../../src/vocabulary.js";
 import { parseChineseNumeral } from "../numerals.js";
 import { endsSentence } from "../sentences.js";
 
@@ -13,6 +14,8 @@ import { endsSentence } from "../sentences.js";
 const CHAPTER = anchored("第(?<numeral>{{chineseNumeral}})章(?<title>(?:{{han}}|、){1,30})", {}, "u");
 /** `第二节充电设施建设`: a whole line. */
 const SECTION = anchored("第(?<numeral>{{chineseNumeral}})节(?<title>(?:{{han}}|、){1,30})", {}, "u");
+/** `目录` (normalised from `目　　录`): the heading of a table of contents, a whole line. */
+const CONTENTS = anchored(alternation(CONTENTS_HEADINGS));
 /** `第十九条本办法自2022年3月1日起施行，有效期3年。`, `第一百零二条`: an article's first line. */
 const ARTICLE = anchored("(?<marker>第(?<numeral>{{chineseNumeral}})条)(?<rest>.*)");
 
@@ -170,12 +173,43 @@ class SkeletonBuilder {
   }
 }
 
-/** Reads the skeleton of a regulation from its lines (blank lines ignored). */
+/**
+ * Where the table of contents whose `目录` stands at `lines[at]` ends: it lists the chapter and section
+ * headings (`第一章总则` …), and the text begins where the first of them is printed again, or at the first
+ * line that is no heading.
+ */
+function contentsEnd(lines: readonly PagedLine[], at: number): number {
+  let first: string | null = null;
+  let i = at + 1;
+  for (; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.text === "") continue;
+    const heading = headingOf(line, true);
+    if (heading === null || heading.kind === "article" || line.text === first) break;
+    first ??= line.text;
+  }
+  return i;
+}
+
+/**
+ * Reads the skeleton of a regulation from its lines (blank lines ignored). A table of contents before the
+ * first chapter is read as print furniture, as a running header is: it repeats the chapter and section
+ * headings that the chapters carry, and gives nothing of its own.
+ */
 export function skeletonOf(lines: readonly PagedLine[], context: GrammarContext): Skeleton {
   const builder = new SkeletonBuilder(context);
   let previous: { line: PagedLine; heading: boolean } | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
     if (line.text === "") continue;
+    if (!builder.started && matches(CONTENTS, line.text)) {
+      const end = contentsEnd(lines, i);
+      context.consumed.lines(lines.slice(i, end));
+      // The text's first heading follows, as a heading follows a heading.
+      previous = { line: lines[end - 1]!, heading: true };
+      i = end - 1;
+      continue;
+    }
     const atBreak = !builder.started || previous === null || previous.heading || endsSentence(previous.line.text);
     const heading = headingOf(line, atBreak);
     builder.add(line, heading);

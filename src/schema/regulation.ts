@@ -43,9 +43,12 @@ export const ChapterSchema = z.object({
 });
 export type Chapter = z.infer<typeof ChapterSchema>;
 
-/** A law, document or standard that the text cites. */
+/**
+ * A law, document or standard that the text cites: a title in 《》, a document number (`穗府〔2021〕12号`),
+ * a decree's number in brackets after its title (`广州市人民政府令第80号`), a standard (`GB 50016-2014`).
+ */
 export const ReferenceSchema = z.object({
-  kind: z.enum(["title", "doc-number", "standard"]),
+  kind: z.enum(["title", "doc-number", "decree-number", "standard"]),
   text: z.string().min(1),
   /** The article that cites it; null outside articles. */
   article: z.number().int().nullable(),
