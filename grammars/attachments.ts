@@ -8,7 +8,9 @@ import type { GrammarContext } from "../src/grammar.js";
 import type { Attachment } from "../src/schema/attachment.js";
 import { filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { spanOf } from "../src/tokenize/source.js";
+import { organsOf } from "./envelope/organs.js";
 import { buildOutline } from "./outline.js";
+import { INDENT_COLUMNS, measureOf, roomFor } from "./paragraphs.js";
 import { hasSentencePunctuation } from "./sentences.js";
 
 /** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
@@ -22,30 +24,44 @@ const NOTE_ITEM = anchored("{{digits}}[.．](?<title>.+)");
 export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);
 
 /**
- * The attachment note at `lines[at]` (`附件：广州市…表`, or `附件：1.甲` over `2.乙` lines): the titles it
- * lists and how many lines it takes; null when no note stands there.
+ * Whether `next` goes on the title at the end of `line` (`…三年行动` / `方案`): `line` has no room left
+ * for it in a line of `fullWidth` (less the indent of a note's first line), and `next` holds no
+ * further item (`2.…`), label, note, signing organ or sentence of its own.
  */
-function noteAt(lines: readonly PagedLine[], at: number): { titles: string[]; count: number } | null {
+function wrapsOnto(line: PagedLine, next: PagedLine | undefined, fullWidth: number): next is PagedLine {
+  if (next === undefined || roomFor(line, next, fullWidth - INDENT_COLUMNS)) return false;
+  return !matches(NOTE_ITEM, next.text) && !opensAttachments(next) && !hasSentencePunctuation(next.text) && organsOf(next) === null;
+}
+
+/**
+ * The attachment note at `lines[at]` (`附件：广州市…表`, or `附件：1.甲` over `2.乙` lines): the titles it
+ * lists and how many lines it takes; null when no note stands there. A title wraps onto the lines
+ * after it while each line before fills its width (see `wrapsOnto`).
+ */
+function noteAt(lines: readonly PagedLine[], at: number, fullWidth: number): { titles: string[]; count: number } | null {
   const first = match(ATTACHMENT_NOTE, lines[at]?.text ?? "")?.groups?.title;
   if (first === undefined) return null;
   const numbered = match(NOTE_ITEM, first)?.groups?.title;
-  if (numbered === undefined) return { titles: [first], count: 1 };
-  const titles = [numbered];
+  const titles = [numbered ?? first];
+  let end = at + 1;
   for (;;) {
-    const next = match(NOTE_ITEM, lines[at + titles.length]?.text ?? "")?.groups?.title;
-    if (next === undefined) return { titles, count: titles.length };
+    while (wrapsOnto(lines[end - 1]!, lines[end], fullWidth)) titles[titles.length - 1] += lines[end++]!.text;
+    const next = numbered === undefined ? undefined : match(NOTE_ITEM, lines[end]?.text ?? "")?.groups?.title;
+    if (next === undefined) return { titles, count: end - at };
     titles.push(next);
+    end += 1;
   }
 }
 
 /**
  * The attachment notes among some lines: the titles they list, the lines they take, and the lines that
- * are no note, in order.
+ * are no note, in order. `fullWidth` is a full line's width, by which a title wraps (`measureOf` the
+ * lines by default).
  */
-export function takeNotes(lines: readonly PagedLine[]): { titles: string[]; notes: PagedLine[]; rest: PagedLine[] } {
+export function takeNotes(lines: readonly PagedLine[], fullWidth = measureOf(lines).fullWidth): { titles: string[]; notes: PagedLine[]; rest: PagedLine[] } {
   const taken = { titles: [] as string[], notes: [] as PagedLine[], rest: [] as PagedLine[] };
   for (let at = 0; at < lines.length; ) {
-    const note = noteAt(lines, at);
+    const note = noteAt(lines, at, fullWidth);
     if (note === null) taken.rest.push(lines[at]!);
     else {
       taken.titles.push(...note.titles);
@@ -58,15 +74,17 @@ export function takeNotes(lines: readonly PagedLine[]): { titles: string[]; note
 
 /**
  * Reads the lines from a text's attachment note on: the attachments printed, or, when none is printed,
- * the ones the note lists (without content).
+ * the ones the note lists (without content). `fullWidth` is a full line's width, by which a noted
+ * title wraps (`measureOf` the lines by default).
  */
-export function readAttachments(lines: readonly PagedLine[], context: GrammarContext): Attachment[] {
+export function readAttachments(lines: readonly PagedLine[], context: GrammarContext, fullWidth?: number): Attachment[] {
   const filled = filledLines(lines);
   const starts = filled.flatMap((line, i) => (matches(ATTACHMENT_START, line.text) ? [i] : []));
   const before = filled.slice(0, starts[0] ?? filled.length);
   context.consumed.lines(before);
+  const measure = fullWidth ?? measureOf(filled).fullWidth;
   // What stands between the text and its first attachment is its note; a line in no note's form counts as a title.
-  const { titles: noted, rest } = takeNotes(before);
+  const { titles: noted, rest } = takeNotes(before, measure);
   const titles = [...noted, ...rest.map((line) => line.text)];
   if (starts.length === 0) {
     const span = linesSpan(filled);
