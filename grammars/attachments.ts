@@ -3,20 +3,24 @@
  * opened by `附件` or `附件2` on a line of its own, its title on the next line, then its content read as
  * an outline.
  */
-import { anchored, match, matches } from "../src/fragments.js";
+import { anchored, literal, match, matches } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import type { Attachment } from "../src/schema/attachment.js";
 import { filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
+import { FULLWIDTH_RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
 import { spanOf } from "../src/tokenize/source.js";
+import { alternation, ATTACHMENT_TITLE_ENDINGS } from "../src/vocabulary.js";
 import { organsOf } from "./envelope/organs.js";
 import { buildOutline } from "./outline.js";
 import { INDENT_COLUMNS, measureOf, roomFor } from "./paragraphs.js";
-import { hasSentencePunctuation } from "./sentences.js";
+import { endsSentence, hasSentencePunctuation } from "./sentences.js";
 
 /** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
 const ATTACHMENT_NOTE = anchored("附件(?:{{digits}})?：(?<title>.+)");
 /** `附件`, `附件2`, alone: an attachment starts here. */
 export const ATTACHMENT_START = anchored("(?<label>附件(?:{{digits}})?)");
+/** `…任务分工表`, `…指标体系（2023年版）`: how an attachment's title ends, after which it does not wrap. */
+const TITLE_END = anchored(".*(?:{{ending}}|{{closing}})", { ending: alternation(ATTACHMENT_TITLE_ENDINGS), closing: literal(FULLWIDTH_RIGHT_PARENTHESIS) });
 /** `2.关于推进…任务分工表`: a further title of a note that lists several, numbered. */
 const NOTE_ITEM = anchored("{{digits}}[.．](?<title>.+)");
 
@@ -25,12 +29,30 @@ export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT
 
 /**
  * Whether `next` goes on the title at the end of `line` (`…三年行动` / `方案`): `line` has no room left
- * for it in a line of `fullWidth` (less the indent of a note's first line), and `next` holds no
- * further item (`2.…`), label, note, signing organ or sentence of its own.
+ * for it in a line of `fullWidth` (less an indent: a note's first line is indented, a centred title
+ * may stop a character short), and `next` holds no further item (`2.…`), label, note, signing organ or
+ * sentence of its own.
  */
 function wrapsOnto(line: PagedLine, next: PagedLine | undefined, fullWidth: number): next is PagedLine {
   if (next === undefined || roomFor(line, next, fullWidth - INDENT_COLUMNS)) return false;
   return !matches(NOTE_ITEM, next.text) && !opensAttachments(next) && !hasSentencePunctuation(next.text) && organsOf(next) === null;
+}
+
+/**
+ * Where the attachments begin among the lines after a signature: at the first label alone on its line
+ * (`附件1`), or at a note (`附件：…`) where a sentence may start (first, or after a line that ends one);
+ * `lines.length` when neither stands there.
+ */
+export function attachmentsStart(lines: readonly PagedLine[]): number {
+  let previous: PagedLine | null = null;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (line.text === "") continue;
+    if (matches(ATTACHMENT_START, line.text)) return i;
+    if (matches(ATTACHMENT_NOTE, line.text) && (previous === null || endsSentence(previous.text))) return i;
+    previous = line;
+  }
+  return lines.length;
 }
 
 /**
@@ -74,8 +96,8 @@ export function takeNotes(lines: readonly PagedLine[], fullWidth = measureOf(lin
 
 /**
  * Reads the lines from a text's attachment note on: the attachments printed, or, when none is printed,
- * the ones the note lists (without content). `fullWidth` is a full line's width, by which a noted
- * title wraps (`measureOf` the lines by default).
+ * the ones the note lists (without content). `fullWidth` is a full line's width, by which titles wrap
+ * (`measureOf` the lines by default).
  */
 export function readAttachments(lines: readonly PagedLine[], context: GrammarContext, fullWidth?: number): Attachment[] {
   const filled = filledLines(lines);
@@ -98,16 +120,19 @@ export function readAttachments(lines: readonly PagedLine[], context: GrammarCon
   }
   return starts.map((start, i) => {
     const part = filled.slice(start, starts[i + 1] ?? filled.length);
-    const [opening, next] = part;
-    // GB/T 9704: the title stands on the line under `附件`, without sentence punctuation.
-    const titled = next !== undefined && !hasSentencePunctuation(next.text);
-    context.consumed.lines(part.slice(0, titled ? 2 : 1));
+    const opening = part[0]!;
+    // GB/T 9704: the title stands on the line under `附件`, without sentence punctuation; a long one
+    // wraps onto the lines after it.
+    let titleEnd = part.length > 1 && !hasSentencePunctuation(part[1]!.text) ? 2 : 1;
+    while (titleEnd > 1 && !matches(TITLE_END, part[titleEnd - 1]!.text) && wrapsOnto(part[titleEnd - 1]!, part[titleEnd], measure)) titleEnd += 1;
+    const titled = titleEnd > 1;
+    context.consumed.lines(part.slice(0, titleEnd));
     const span = linesSpan(part);
     return {
-      label: match(ATTACHMENT_START, opening!.text)!.groups!.label!,
-      title: titled ? next.text : (titles[i] ?? null),
-      body: buildOutline(part.slice(titled ? 2 : 1), context),
-      page: opening!.page,
+      label: match(ATTACHMENT_START, opening.text)!.groups!.label!,
+      title: titled ? part.slice(1, titleEnd).map((line) => line.text).join("") : (titles[i] ?? null),
+      body: buildOutline(part.slice(titleEnd), context),
+      page: opening.page,
       position: spanOf(context.source, span.start, span.end),
     };
   });

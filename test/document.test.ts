@@ -522,3 +522,26 @@ describe("attachment notes (附件：…) whose titles wrap", () => {
     });
   }
 });
+
+describe("attachments a letter prints after its signature (附件1 / title / content)", () => {
+  const web = webLines("suiweihan-2023-1930.txt");
+  // Each label alone on its line, the title on the line under it, as the web page prints them.
+  const labelsAt = web.flatMap((line, i) => (/^附件\d+$/.test(line) ? [i] : []));
+  const expected = labelsAt.map((i) => ({ label: web[i], title: web[i + 1] }));
+  // The cells of the first attachment's table, from the line under its title to the next label.
+  const firstCells = web.slice(labelsAt[0]! + 2, labelsAt[1]);
+
+  it.each(layouts)("穗卫函〔2023〕1930号 gives each attachment its label and title, none in the body, at $columns columns", (layout) => {
+    expect(expected).toHaveLength(2);
+    const text = printWeb(web, layout);
+    const [document] = parseGazette(text).documents;
+    if (document?.kind !== "generic") throw new Error(`read as ${document?.kind}`);
+    expect(document.printedAttachments.map(({ label, title }) => ({ label, title }))).toEqual(expected);
+    const body = JSON.stringify(document.body);
+    for (const { label, title } of expected) expect([body.includes(label!), body.includes(title!)]).toEqual([false, false]);
+    // The first attachment's table is its content, not the body's.
+    expect(body).not.toContain(firstCells[0]);
+    expect(JSON.stringify(document.printedAttachments[0]!.body)).toContain(firstCells[0]);
+    expect(errorsIn(text)).toEqual([]);
+  });
+});
