@@ -207,7 +207,7 @@ export function readRegulation(segment: DocumentSegment, context: GrammarContext
     references: referencesOf(articles, context),
     // `自印发之日起` counts from the notice's imprint or date.
     effective: effectiveIn(articles.flatMap(({ runs }) => runs), segment.envelope, context) ?? decreeEffective(segment, context),
-    attachments: readAttachments(segment.annex.slice(end), context),
+    attachments: readAttachments(segment.annex.slice(end), context, fullWidth),
   };
 }
 

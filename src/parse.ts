@@ -1,8 +1,10 @@
 import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument, TITLE_START } from "../grammars/document.js";
+import { attachmentsStart, readAttachments } from "../grammars/attachments.js";
 import { bodyEffective } from "../grammars/effective.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
+import { measureOf } from "../grammars/paragraphs.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
 import { inputText, reportControlCharacters, reportNotAGazette } from "./input-checks.js";
 import { Diagnostics, inSourceOrder } from "./diagnostics.js";
@@ -68,7 +70,10 @@ function readDocument(segment: DocumentSegment, grammars: readonly Grammar[], co
     page,
   );
   const effective = bodyEffective(segment, context);
-  return { ...base, body: [...base.body, ...buildOutline(segment.annex, context)], effective, kind: "generic" };
+  // What it issues after its signature is read with its body, up to the attachments it prints.
+  const start = attachmentsStart(segment.annex);
+  const printedAttachments = readAttachments(segment.annex.slice(start), context, measureOf(segment.annex).fullWidth);
+  return { ...base, body: [...base.body, ...buildOutline(segment.annex.slice(0, start), context)], effective, printedAttachments, kind: "generic" };
 }
 
 /** The gazette of an input refused before it is read: nothing in it, and the error that says why. */

@@ -25,6 +25,12 @@ export const ISSUED_NAMES: readonly string[] = [
   "方案", "规划", "计划", "要点", "纲要", "措施", "指引", "指南", "清单", "目录", "名单", "分工", "标准", "制度",
 ];
 
+/**
+ * `…任务分工表`, `…监测指标体系`: words that end an attachment's title (a table, a system of indicators),
+ * after which a full line's title does not go on (`…分工表` over `序号` is a title over a table's header).
+ */
+export const ATTACHMENT_TITLE_ENDINGS: readonly string[] = ["表", "体系"];
+
 /** Every word a document's title may end with. */
 export const TITLE_ENDINGS: readonly string[] = [...DOCUMENT_KINDS, ...REGULATION_NAMES, ...ISSUED_NAMES];
 

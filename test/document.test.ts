@@ -517,3 +517,57 @@ describe("signatures of several organs", () => {
     expect(document).toMatchObject({ signedBy: organs.join("、"), date: webDate(web[dateAt]!), disclosure: "主动公开" });
   });
 });
+
+describe("attachment notes (附件：…) whose titles wrap", () => {
+  /** A notice in the web text's form, one paragraph a line, with the attachment note `note` before its signature. */
+  const notice = (note: readonly string[]) => [
+    "穗府办〔2024〕9号",
+    "广州市人民政府办公厅关于切实做好2024年防汛防旱防风工作的通知",
+    "各区人民政府，市政府各部门、各直属机构：",
+    "为切实做好我市2024年防汛防旱防风工作，保障人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下：",
+    "请认真贯彻执行。",
+    ...note,
+    "广州市人民政府办公厅",
+    "2024年3月28日",
+    "公开方式：主动公开",
+  ];
+  /** The titles a note lists, read from its web lines: `附件：` and each item's `N.` taken off. */
+  const titlesOf = (note: readonly string[]) => note.map((line) => line.replace(/^附件：/, "").replace(/^\d+\./, ""));
+  const notes = [
+    ["附件：1.广州市推动工业企业数字化转型三年行动方案", "2.广州市推动工业企业数字化转型重点任务分工表"],
+    ["附件：广州市2024年防汛防旱防风工作责任人一览表"],
+  ];
+
+  for (const note of notes) {
+    it.each([48, 52, 56, 66, 76, 84])(`lists each whole title of ${note[0]}, at %i columns, and leaves none of it in the body`, (columns) => {
+      const text = printBroken(blocksOf(notice(note)), { columns, linesPerPage: 30 });
+      const [document] = parseGazette(text).documents;
+      expect(document!.attachments).toEqual(titlesOf(note));
+      expect(document!.body.flatMap((node) => node.paragraphs)).toEqual(notice(note).slice(3, 5));
+      expect(errorsIn(text)).toEqual([]);
+    });
+  }
+});
+
+describe("attachments a letter prints after its signature (附件1 / title / content)", () => {
+  const web = webLines("suiweihan-2023-1930.txt");
+  // Each label alone on its line, the title on the line under it, as the web page prints them.
+  const labelsAt = web.flatMap((line, i) => (/^附件\d+$/.test(line) ? [i] : []));
+  const expected = labelsAt.map((i) => ({ label: web[i], title: web[i + 1] }));
+  // The cells of the first attachment's table, from the line under its title to the next label.
+  const firstCells = web.slice(labelsAt[0]! + 2, labelsAt[1]);
+
+  it.each(layouts)("穗卫函〔2023〕1930号 gives each attachment its label and title, none in the body, at $columns columns", (layout) => {
+    expect(expected).toHaveLength(2);
+    const text = printWeb(web, layout);
+    const [document] = parseGazette(text).documents;
+    if (document?.kind !== "generic") throw new Error(`read as ${document?.kind}`);
+    expect(document.printedAttachments.map(({ label, title }) => ({ label, title }))).toEqual(expected);
+    const body = JSON.stringify(document.body);
+    for (const { label, title } of expected) expect([body.includes(label!), body.includes(title!)]).toEqual([false, false]);
+    // The first attachment's table is its content, not the body's.
+    expect(body).not.toContain(firstCells[0]);
+    expect(JSON.stringify(document.printedAttachments[0]!.body)).toContain(firstCells[0]);
+    expect(errorsIn(text)).toEqual([]);
+  });
+});

@@ -68,7 +68,15 @@ const task = (seq: number, subsection: { ordinal: number; title: string } | null
 });
 
 const handBuilt: Document[] = [
-  { ...envelope, kind: "generic", effective: { from: "2024-05-09", validYears: 3, until: "2027-05-08" }, forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, adoptedAt: { meeting: "市政府第15届134次常务会议", date: null }, forwarded: [{ ...envelope, title: null, copiedTo: [], printedBy: null, printedOn: null, adoptedAt: null, forwarded: [] }] }] },
+  {
+    ...envelope,
+    kind: "generic",
+    effective: { from: "2024-05-09", validYears: 3, until: "2027-05-08" },
+    printedAttachments: [
+      { label: "附件1", title: "广州市防汛责任人一览表", body: [{ marker: null, level: 0, ordinal: null, heading: null, paragraphs: ["序号姓名职务"], children: [], page: 2, position: place }], page: 2, position: place },
+    ],
+    forwarded: [{ ...envelope, title: "关于被转发的意见", docNumber: null, decreeNumber: 185, adoptedAt: { meeting: "市政府第15届134次常务会议", date: null }, forwarded: [{ ...envelope, title: null, copiedTo: [], printedBy: null, printedOn: null, adoptedAt: null, forwarded: [] }] }],
+  },
   {
     ...envelope,
     kind: "task-assignment",

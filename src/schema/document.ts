@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Grammar } from "../grammar.js";
+import { AttachmentSchema } from "./attachment.js";
 import { EnvelopeSchema, ForwardedDocumentSchema } from "./common.js";
 import { EffectiveSchema, RegulationSchema } from "./regulation.js";
 import { LevyFieldsSchema } from "./levy.js";
@@ -8,8 +9,15 @@ import { TaskTableFieldsSchema } from "./task.js";
 
 export const DocumentBaseSchema = EnvelopeSchema.extend({ forwarded: z.array(ForwardedDocumentSchema) });
 
-/** A document no grammar claims; `effective` is what its own text says (`本通知自印发之日起施行，有效期5年`). */
-export const GenericDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("generic"), effective: EffectiveSchema.nullable() });
+/**
+ * A document no grammar claims; `effective` is what its own text says (`本通知自印发之日起施行，有效期5年`),
+ * `printedAttachments` what it prints after its signature and text (`附件1` / its title / its content).
+ */
+export const GenericDocumentSchema = DocumentBaseSchema.extend({
+  kind: z.literal("generic"),
+  effective: EffectiveSchema.nullable(),
+  printedAttachments: z.array(AttachmentSchema),
+});
 export const TaskAssignmentDocumentSchema = DocumentBaseSchema.extend({ kind: z.literal("task-assignment") }).extend(
   TaskTableFieldsSchema.shape,
 );
