@@ -214,6 +214,14 @@ export class RowReader {
     return (this.open ?? this.columns)[this.at] === "text";
   }
 
+  /**
+   * Whether the row has what every row has before the next one begins: its text ended, its leaders and
+   * its lead units. In the text of a row that lacks them a line's number is the text's (`２ 家以上上市公司`).
+   */
+  get complete(): boolean {
+    return endsSentence(this.ends.text) && this.lengths.leaders > 0 && this.lengths.lead > 0;
+  }
+
   take(segment: Segment, next: Segment | undefined): void {
     if (segment.line.page !== this.page) this.breakPage(segment.line.page);
     this.part.push([segment, next]);
