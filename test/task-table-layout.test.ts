@@ -401,3 +401,27 @@ describe("a number or numeral that opens a line of a task's text", () => {
     expect(result.tasks.map(cellsOf)).toEqual([row1, row2]);
   });
 });
+
+describe("a text's second sentence that opens as a body's name does", () => {
+  // The second sentence, a line of its own, opens with `市` or `各` as a body's name does, and runs on
+  // over the gaps around its number (`增长 ８ %ꎮ`), which no body's name holds.
+  const rows: TableRow[] = [
+    { seq: 1, text: "深化国资国企改革，做强做优。市属国有企业营业收入增长8%。", leaders: ["李红卫"], lead: "市国资委", cooperating: "市财政局" },
+    { seq: 2, text: "办好民生实事，提升服务水平。各区新增公办学位2万个。", leaders: ["王东"], lead: "市教育局", cooperating: "各区政府" },
+  ];
+  const text = printTable([{ heading: "一 推动高质量发展。" }, ...rows.map((row) => ({ row }))], {
+    title: "2024年市政府工作报告部署工作责任分工",
+    linesPerPage: 1000,
+  }).text;
+
+  it("goes on with the text, not with the lead units", () => {
+    expect(text).toContain("\n市属国有企业营业收入增长 ８ %ꎮ 李红卫 市国资委 市财政局\n");
+    expect(text).toContain("\n各区新增公办学位 ２ 万个ꎮ 王东 市教育局 各区政府\n");
+    const { result, errors } = parseTable(text);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingGroups])).toEqual([
+      [1, "深化国资国企改革，做强做优。市属国有企业营业收入增长8%。", ["李红卫"], ["市国资委"], [["市财政局"]]],
+      [2, "办好民生实事，提升服务水平。各区新增公办学位2万个。", ["王东"], ["市教育局"], [["各区政府"]]],
+    ]);
+  });
+});
