@@ -361,3 +361,67 @@ describe("the forms of a deadline beside a remark", () => {
     );
   });
 });
+
+describe("a number or numeral that opens a line of a task's text", () => {
+  // Row 1's text wraps before `2家` and row 3's before `二、三产业`: the next row's number and the next
+  // section's numeral at a line's start, inside a text that has not ended.
+  const rows: TableRow[] = [
+    { seq: 1, text: "支持企业上市融资，全年再新增2家以上上市公司。", leaders: ["李红卫"], lead: "市地方金融监管局", cooperating: "各区政府" },
+    { seq: 2, text: "优化营商环境。", leaders: ["黎明"], lead: "市发展改革委", cooperating: "" },
+    { seq: 3, text: "培育壮大农业龙头企业，推动一、二、三产业融合发展。", leaders: ["孙玉"], lead: "市农业农村局", cooperating: "各区政府" },
+    { seq: 4, text: "办好民生实事。", leaders: ["王东"], lead: "市政府办公厅", cooperating: "" },
+  ];
+  const print = (blocks: TableBlock[], linesPerPage: number) =>
+    printTable(blocks, { title: "2024年市政府工作报告部署工作责任分工", linesPerPage, widths: { lead: 10 } }).text;
+  const cellsOf = (task: Task) => [task.seq, task.section.ordinal, task.text, task.leaders, task.leadUnits, task.cooperatingGroups];
+  const row1 = [1, 1, "支持企业上市融资，全年再新增2家以上上市公司。", ["李红卫"], ["市地方金融监管局"], [["各区政府"]]];
+  const row2 = [2, 1, "优化营商环境。", ["黎明"], ["市发展改革委"], []];
+
+  it("is the text's, not a row or a section", () => {
+    const text = print([{ heading: "一 推动经济发展。" }, ...rows.slice(0, 3).map((row) => ({ row })), { heading: "二 改善民生。" }, { row: rows[3]! }], 1000);
+    expect(text).toContain("\n２ 家以上上市公司ꎮ 李红卫\n");
+    expect(text).toContain("\n二、 三产业融合发展ꎮ 孙玉\n");
+    const { result, errors } = parseTable(text);
+    expect(errors).toEqual([]);
+    expect(result.sections.map((section) => section.title)).toEqual(["推动经济发展", "改善民生"]);
+    expect(result.tasks.map(cellsOf)).toEqual([
+      row1,
+      row2,
+      [3, 1, "培育壮大农业龙头企业，推动一、二、三产业融合发展。", ["孙玉"], ["市农业农村局"], [["各区政府"]]],
+      [4, 2, "办好民生实事。", ["王东"], ["市政府办公厅"], []],
+    ]);
+  });
+
+  it("is the text's where a page break leaves it under the row's leaders and units", () => {
+    // Pages of one line: `１ 支持…全年再新增 李红卫 市地方金融 各区政府`, then `２ 家以上上市公司ꎮ 监管局` on the next page.
+    const text = print([{ heading: "一 推动经济发展。" }, ...rows.slice(0, 2).map((row) => ({ row }))], 1);
+    expect(text).toContain("\n２ 家以上上市公司ꎮ 监管局\n");
+    const { result, errors } = parseTable(text);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map(cellsOf)).toEqual([row1, row2]);
+  });
+});
+
+describe("a text's second sentence that opens as a body's name does", () => {
+  // The second sentence, a line of its own, opens with `市` or `各` as a body's name does, and runs on
+  // over the gaps around its number (`增长 ８ %ꎮ`), which no body's name holds.
+  const rows: TableRow[] = [
+    { seq: 1, text: "深化国资国企改革，做强做优。市属国有企业营业收入增长8%。", leaders: ["李红卫"], lead: "市国资委", cooperating: "市财政局" },
+    { seq: 2, text: "办好民生实事，提升服务水平。各区新增公办学位2万个。", leaders: ["王东"], lead: "市教育局", cooperating: "各区政府" },
+  ];
+  const text = printTable([{ heading: "一 推动高质量发展。" }, ...rows.map((row) => ({ row }))], {
+    title: "2024年市政府工作报告部署工作责任分工",
+    linesPerPage: 1000,
+  }).text;
+
+  it("goes on with the text, not with the lead units", () => {
+    expect(text).toContain("\n市属国有企业营业收入增长 ８ %ꎮ 李红卫 市国资委 市财政局\n");
+    expect(text).toContain("\n各区新增公办学位 ２ 万个ꎮ 王东 市教育局 各区政府\n");
+    const { result, errors } = parseTable(text);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingGroups])).toEqual([
+      [1, "深化国资国企改革，做强做优。市属国有企业营业收入增长8%。", ["李红卫"], ["市国资委"], [["市财政局"]]],
+      [2, "办好民生实事，提升服务水平。各区新增公办学位2万个。", ["王东"], ["市教育局"], [["各区政府"]]],
+    ]);
+  });
+});

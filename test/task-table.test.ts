@@ -327,6 +327,29 @@ describe("a header printed on one line", () => {
   });
 });
 
+describe("a name spaced with a plain space, as the 2021 web page prints it (王 东)", () => {
+  // Rows 1 and 2 of 穗府〔2021〕3号 (`fixtures/corpus/suifu-2021-3-excerpt.txt`): the leader beside the
+  // cells and on a line of its own.
+  const table = [
+    "２０２１年市政府工作报告部署工作责任分工",
+    "序号 重点工作\n市政府\n分管领导",
+    "牵头单位 配合单位 备注",
+    "一 强化科技创新支撑能力ꎮ",
+    "１ 加快建设以中新知识城、 南沙科学城为极点ꎬ 链接全市域科技创新关键节点的科技创新轴ꎮ 王 东 市科技局 黄埔区、 南沙区政府",
+    "２ 全力做好呼吸领域国家实验室筹建保障服务工作ꎮ\n王 东\n市科技局 市政府办公厅、 市发展改革委、 市财政局、 市卫生健康委ꎬ 荔湾区、 黄埔区政府",
+    "公开方式：主动公开",
+  ].join("\n\n");
+
+  it("is one leader, not two cells", () => {
+    const { result, errors } = parseTable(table);
+    expect(errors).toEqual([]);
+    expect(result.tasks.map((task) => [task.seq, task.leaders, task.leadUnits, task.cooperatingGroups])).toEqual([
+      [1, ["王东"], ["市科技局"], [["黄埔区", "南沙区政府"]]],
+      [2, ["王东"], ["市科技局"], [["市政府办公厅", "市发展改革委", "市财政局", "市卫生健康委"], ["荔湾区", "黄埔区政府"]]],
+    ]);
+  });
+});
+
 describe("a deadline that ranges over years", () => {
   // `２０２４ —` opens a line as a row's number would: the dash after it makes it a year.
   const table = [

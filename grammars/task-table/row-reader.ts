@@ -116,6 +116,17 @@ const SHORTEST_PLACE = 3;
 /** What continues a units cell at the start of a segment: an alias, or the separator before the next name. */
 const SEPARATOR_OR_ALIAS: ReadonlySet<string> = new Set([FULLWIDTH_LEFT_PARENTHESIS, IDEOGRAPHIC_COMMA, FULLWIDTH_COMMA]);
 
+/** What a units cell prints beside a gap within it: a separator, an alias's parentheses (`市委宣传部ꎬ 市`, `市发展改革委 (市大湾区办)`). */
+const LIST_MARKS: ReadonlySet<string> = new Set([...SEPARATOR_OR_ALIAS, FULLWIDTH_RIGHT_PARENTHESIS]);
+
+/**
+ * Whether a segment goes on, on its line, with more of its cell over a gap that no units cell holds: one
+ * around a number or a mark (`市属国有企业营业收入增长 ８ %ꎮ`), neither the gap before the next cell (`李红卫`)
+ * nor one beside a list's separator or an alias.
+ */
+const runsOnAsText = (segment: Segment, next: Segment | undefined): boolean =>
+  next !== undefined && !partsCells(next) && !LIST_MARKS.has(segment.text.at(-1)!) && !LIST_MARKS.has(next.text[0]!);
+
 /**
  * Whether a units cell takes the next segment: while it ends with `、`, waits for an alias's closing
  * parenthesis, is followed by an alias (`市发展改革委` / `（市大湾区办）`) or a separator, or ends in a name that is not
@@ -214,6 +225,14 @@ export class RowReader {
     return (this.open ?? this.columns)[this.at] === "text";
   }
 
+  /**
+   * Whether the row has what every row has before the next one begins: its text ended, its leaders and
+   * its lead units. In the text of a row that lacks them a line's number is the text's (`２ 家以上上市公司`).
+   */
+  get complete(): boolean {
+    return endsSentence(this.ends.text) && this.lengths.leaders > 0 && this.lengths.lead > 0;
+  }
+
   take(segment: Segment, next: Segment | undefined): void {
     if (segment.line.page !== this.page) this.breakPage(segment.line.page);
     this.part.push([segment, next]);
@@ -292,10 +311,11 @@ export class RowReader {
           if (this.open !== null && this.afterBlank(segment, "text") && this.continuesName(segment)) return false;
           return !(this.cut && endsCutText(segment, next, after, index));
         }
-        // A second sentence goes on with the text: what follows is no name, begins no body's name and,
-        // after a page break, goes on with no name a units cell left unfinished.
+        // A second sentence goes on with the text: what follows is no name, begins no body's name or runs
+        // on as no name does (`市属…增长 ８ %ꎮ`) and, after a page break, goes on with no name a units
+        // cell left unfinished.
         if (this.open !== null && this.continuesName(segment)) return false;
-        return !isLeaders(segment, next, index) && !couldBeBody(firstName(segment.text), index);
+        return !isLeaders(segment, next, index) && (!couldBeBody(firstName(segment.text), index) || runsOnAsText(segment, next));
       case "leaders":
         // The cell goes on from line to line (`李明华` / `孙嘉怡`) or after its comma (`李明华、` / `孙嘉怡`);
         // a body's name is told from a person's, so a short body (`市法院`) after a leader's line opens the lead units.

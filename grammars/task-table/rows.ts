@@ -138,7 +138,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
       rowColumns = columnsOf(header) ?? rowColumns;
       continue;
     }
-    const started = startOf(segments, reader?.inText ?? false, blocks.length === 0, expected);
+    const started = startOf(segments, reader, blocks.length === 0, expected);
     if (started) {
       blocks.push(started);
       reader = null;
@@ -183,9 +183,13 @@ export function opensWithTitle(lines: readonly PagedLine[]): boolean {
 
 /**
  * The block a line starts, if it starts one. Inside a task's text a number or numeral at a line start
- * may be text (`2 家以上国有上市公司`), so there only the row or heading the order expects next starts.
+ * may be text (`2 家以上国有上市公司`, `一、二、三产业`): there only the row or heading the order expects
+ * next starts, and only after a complete row, as where a page break cut the row before; in the text of
+ * a row that lacks its text's end, its leaders or its lead units, nothing starts.
  */
-function startOf(segments: Segment[], inText: boolean, atTop: boolean, expected: Expected): Block | null {
+function startOf(segments: Segment[], reader: RowReader | null, atTop: boolean, expected: Expected): Block | null {
+  if (reader?.inText && !reader.complete) return null;
+  const inText = reader?.inText ?? false;
   const head = segments[0]!;
   const whole = head.line.text;
   if (atTop && matches(TABLE_TITLE, whole)) return { kind: "furniture", what: "title", segments };

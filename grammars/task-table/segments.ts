@@ -1,4 +1,4 @@
-import { IDEOGRAPHIC_COMMA } from "../../src/tokenize/characters.js";
+import { IDEOGRAPHIC_COMMA, isHan } from "../../src/tokenize/characters.js";
 import { appendLine, emptyRun, type PagedLine, type Run } from "../../src/text/run.js";
 
 /**
@@ -16,9 +16,23 @@ export interface Segment {
 
 
 /**
+ * Whether the gap at `line.gaps[i]` parts the two characters of a name spaced with a plain space (`王 东`,
+ * as the 2021 web page prints it): a Han character stands alone on either side, between gaps that space
+ * out no other name (`东 张　 勇` of a cut text), the line's ends or a name's `、`, as no cell does.
+ */
+function spacesName(line: PagedLine, i: number): boolean {
+  const { text, gaps, spacedGaps } = line;
+  const gap = gaps[i]!;
+  const plainGap = (at: number, j: number) => gaps[j] === at && !spacedGaps.includes(at);
+  const before = gap === 1 || plainGap(gap - 1, i - 1);
+  const after = gap + 1 === text.length || plainGap(gap + 1, i + 1) || text[gap + 1] === IDEOGRAPHIC_COMMA;
+  return before && after && isHan(text[gap - 1]!) && isHan(text[gap]!);
+}
+
+/**
  * Cuts a line at its gaps. A blank line has no segments. A gap after `、` cuts nothing: an enumeration
  * comma never ends a cell, so what follows it is the next name of the same cell (`李明华、 孙嘉怡`). Nor
- * does an ideographic space, which spaces out a name (`王　 东`).
+ * does a space that spaces out a name: an ideographic one (`王　 东`) or a plain one (`王 东`).
  */
 export function segmentsOf(line: PagedLine): Segment[] {
   const length = line.text.length;
@@ -27,8 +41,8 @@ export function segmentsOf(line: PagedLine): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   // The gaps ascend; one at either end of the line cuts nothing.
-  for (const gap of line.gaps) {
-    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA || line.spacedGaps.includes(gap)) continue;
+  for (const [i, gap] of line.gaps.entries()) {
+    if (gap <= from || gap >= length || line.text[gap - 1] === IDEOGRAPHIC_COMMA || line.spacedGaps.includes(gap) || spacesName(line, i)) continue;
     segments.push({ line, from, to: gap, text: line.text.slice(from, gap) });
     from = gap;
   }
