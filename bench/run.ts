@@ -140,6 +140,8 @@ const adversaries: Adversary[] = [
   { name: "100,000 `、` on one line", build: (scale) => "、".repeat(100_000 * scale) },
   { name: "one line of 1 MB", build: (scale) => fillTo("各区人民政府，市政府各部门、各直属机构：(一)第一条", ONE_MB * scale) },
   { name: "50,000 lines of `(一)`", build: (scale) => Array.from({ length: 50_000 * scale }, () => "(一)").join("\n") },
+  { name: "one line of 25,000 nested `(…)`", build: (scale) => `${"(".repeat(25_000 * scale)}一${")".repeat(25_000 * scale)}` },
+  { name: "one line of 50,000 unclosed `(`", build: (scale) => `${"(".repeat(50_000 * scale)}一` },
   { name: "table header ×10,000", build: (scale) => Array.from({ length: 10_000 * scale }, () => "序号 重点工作 分管市领导 牵头单位 配合单位").join("\n") },
   ...["《", "GB 1", "穗府〔2022〕", "〔2022〕1"].map(
     (piece): Adversary => ({ name: `findReferences: 1 MB of \`${piece}\``, build: (scale) => fillTo(piece, ONE_MB * scale), read: findReferences }),

@@ -269,9 +269,11 @@ const neighbour = (from: number, step: 1 | -1): number => {
   return WHITE_SPACE;
 };
 
-function containsHan(from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (isHanCode(cells.units[i]!)) return true;
-  return false;
+/** `counts[i]`: how many of the line's first `i` cells are Han characters. */
+function hanCountsBefore(): Int32Array {
+  const counts = new Int32Array(cells.length + 1);
+  for (let i = 0; i < cells.length; i += 1) counts[i + 1] = counts[i]! + (isHanCode(cells.units[i]!) ? 1 : 0);
+  return counts;
 }
 
 /**
@@ -293,8 +295,12 @@ function widenParentheses(carried: number): number {
       else pairs.push([left, i]);
     }
   }
+  // How many Han characters stand before each cell: whether a span holds one is then a subtraction, where
+  // a scan of each pair's inside would be quadratic in nested or unclosed parentheses.
+  const hanBefore = pairs.length + open.length === 0 ? null : hanCountsBefore();
+  const holdsHan = (from: number, to: number): boolean => hanBefore![to]! > hanBefore![from]!;
   for (const [left, right] of pairs) {
-    if (containsHan(left + 1, right)) {
+    if (holdsHan(left + 1, right)) {
       units[left] = WIDE_LEFT;
       units[right] = WIDE_RIGHT;
     }
@@ -308,7 +314,7 @@ function widenParentheses(carried: number): number {
   }
   for (const i of open) {
     // Its partner is on a later line: `(一` and `(2024—2026年` open Chinese text, and so does `办法(` at the line's end.
-    if (containsHan(i + 1, cells.length) || (neighbour(i, 1) === WHITE_SPACE && isHanCode(neighbour(i, -1)))) {
+    if (holdsHan(i + 1, cells.length) || (neighbour(i, 1) === WHITE_SPACE && isHanCode(neighbour(i, -1)))) {
       units[i] = WIDE_LEFT;
       unclosed += 1;
     }
