@@ -55,15 +55,6 @@ function markerOf(text: string, context: GrammarContext, run: Run): Marked | nul
   return marked;
 }
 
-/** The text after the marker a text starts with; null when it starts with none. */
-function restAfterMarker(text: string): string | null {
-  for (const { pattern } of MARKERS) {
-    const found = match(pattern, text);
-    if (found?.groups) return found.groups.rest!;
-  }
-  return null;
-}
-
 /** Splits a numbered paragraph into its heading and the rest. */
 function headingOf(rest: string): { heading: string | null; text: string } {
   if (isHeading(rest)) return { heading: rest, text: "" };
@@ -81,14 +72,19 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   const open: OutlineNode[] = [];
   const numbered = (line: PagedLine) => MARKERS.some(({ pattern }) => matches(pattern, line.text));
   const { fullWidth, measured } = measureOf(lines);
-  // A heading is a line of its own that stops short of its measure, where the first line of a numbered
-  // paragraph that wraps fills it. Without a measured width, only a short line with no punctuation at
-  // all is sure: `一、总体要求`, not `一、提高思想认识，压实防御责任`.
-  const heading = (line: PagedLine, next: PagedLine | undefined) => {
-    const rest = restAfterMarker(line.text);
-    if (rest === null || !isHeading(rest)) return false;
-    if (!measured) return line.text.length <= MAX_HEADING_LENGTH && !hasSentencePunctuation(line.text);
-    return next === undefined || roomFor(line, next, fullWidth - INDENT_COLUMNS);
+  // A heading is a paragraph of its own, of a line or two, that stops short of its measure, where a
+  // numbered paragraph that goes on fills it; or a numbered line follows it, when it happens to fill its
+  // line. Without a measured width, only a short line with no punctuation at all is sure: `一、总体要求`,
+  // not `一、提高思想认识，压实防御责任`.
+  const heading = (paragraph: readonly PagedLine[], next: PagedLine | undefined) => {
+    const first = paragraph[0]!;
+    const marked = readMarker(first.text);
+    if (marked === null) return false;
+    const rest = paragraph.reduce((text, line, i) => (i === 0 ? text : text + line.text), first.text.slice(marked.marker.length));
+    if (!isHeading(rest)) return false;
+    if (!measured) return paragraph.length === 1 && first.text.length <= MAX_HEADING_LENGTH && !hasSentencePunctuation(first.text);
+    const measure = paragraph.length === 1 ? fullWidth - INDENT_COLUMNS : fullWidth;
+    return next === undefined || numbered(next) || roomFor(paragraph[paragraph.length - 1]!, next, measure);
   };
   const paragraphs = rebuildParagraphs(lines, { fullWidth, opensParagraph: numbered, closesParagraph: heading });
   for (const paragraph of paragraphs) {

@@ -114,8 +114,8 @@ export interface ParagraphOptions {
    * a numbered item (`（二）`) always starts on a line of its own.
    */
   opensParagraph?: (line: PagedLine) => boolean;
-  /** Whether a line, before `next`, is a paragraph of its own: a heading (`一、指导思想和基本原则`). */
-  closesParagraph?: (line: PagedLine, next: PagedLine | undefined) => boolean;
+  /** Whether the lines of a paragraph so far, before `next`, are a paragraph of their own: a heading (`一、指导思想和基本原则`). */
+  closesParagraph?: (paragraph: readonly PagedLine[], next: PagedLine | undefined) => boolean;
 }
 
 /**
@@ -138,7 +138,7 @@ function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLin
   const opening = paragraph.length === 1;
   const next = lines[at + 1];
   const afterNext = lines[at + 2];
-  if (options.closesParagraph?.(line, next)) return true;
+  if (options.closesParagraph?.(paragraph, next)) return true;
   if (!endsSentence(line.text)) return false;
   if (next === undefined) return true;
   const full = options.fullWidth;
