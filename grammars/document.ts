@@ -2,14 +2,14 @@ import { anchored, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
 import { dateParts, isoOfParts } from "../src/text/dates.js";
-import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
+import { FULLWIDTH_COLON, FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../src/tokenize/characters.js";
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
 import { alternation, BODY_GROUPS, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { ATTACHMENT_START, takeNotes } from "./attachments.js";
 import { firstTitle } from "./references.js";
-import { hasSentencePunctuation } from "./sentences.js";
+import { hasSentencePunctuation, STOPS } from "./sentences.js";
 import { DECREE_HEADER, DECREE_NUMBER, readAdoption } from "./envelope/decree.js";
 import { disclosureAt, takeClosing } from "./envelope/imprint.js";
 import { ORGAN, splitList } from "./envelope/organs.js";
@@ -19,11 +19,21 @@ import { findSignature } from "./envelope/signature.js";
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
+/** `关于`: the word that opens the matter of a title (发文机关 + 关于 + 事由 + 文种). */
+const ABOUT = "关于";
+/** `转发`: a document that forwards another, in its title or its body (`现将…转发给你们`). */
+const FORWARD = "转发";
 /**
- * `广州市人民政府办公厅关于印发…`, `关于…的通知`, `…转发…`: the first line of a document's title (发文机关 +
- * 关于 + 事由), `关于` or `转发` within its first words.
+ * `广州市人民政府办公厅关于印发…`, `关于…的通知`, `…转发…`: the first line of a document's title, `关于` or
+ * `转发` within its first words, no punctuation before them.
  */
-export const TITLE_START = anchored("[^。；：，、]{0,30}?(?:关于|转发).*", {}, "u");
+export const TITLE_START = anchored("[^{{punctuation}}]{0,30}?(?:{{about}}|{{forward}}).*", {
+  punctuation: [FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA, ...STOPS].join(""),
+  about: ABOUT,
+  forward: FORWARD,
+}, "u");
+/** Whether a text speaks of forwarding: a document so titled prints what it forwards after its own date. */
+export const forwards = (text: string): boolean => text.includes(FORWARD);
 /** The heads a document starts with: its header line and, directly under it, its number. */
 export const DOCUMENT_HEADS = [
   { header: ORGAN_HEADER, number: DOC_NUMBER_LINE },
@@ -37,8 +47,6 @@ const ADDRESSEE = `(?:[^。；：，、（）]{1,40}${alternation([...ORGANISATI
 const ADDRESSEES = anchored("(?<addressees>各[^。；]{1,200}|{{addressee}}(?:[，、]{{addressee}}){0,30})：", { addressee: ADDRESSEE });
 /** `…的通知`, `…的意见`, `…工作要点`: the word that ends a document title (the kinds of 公文 and what they issue). */
 const TITLE_END = new RegExp(`${alternation(TITLE_ENDINGS)}$`);
-/** `…转发…`: a document that forwards another. */
-const FORWARDS = /转发/;
 /** How many lines a title may wrap over. */
 const MAX_TITLE_LINES = 6;
 /** How many lines a list of addressees may wrap over. */
@@ -246,13 +254,13 @@ function segmentParts(lines: PagedLine[], filled: PagedLine[], envelope: Envelop
   const attachmentAt = after.findIndex((line) => matches(ATTACHMENT_START, line.text));
   const issued = attachmentAt < 0 ? after : after.slice(0, attachmentAt);
   const attached = attachmentAt < 0 ? [] : after.slice(attachmentAt);
-  const forwards = envelope.title !== null && FORWARDS.test(envelope.title) && issued.length > 0;
+  const forwarding = envelope.title !== null && forwards(envelope.title) && issued.length > 0;
   const segment: DocumentSegment = {
     lines,
     envelope,
     body,
-    annex: forwards ? attached : [...issued, ...attached],
-    forwarded: forwards ? [segmentParts(issued, issued, emptyEnvelope(issued, context.source), context)] : [],
+    annex: forwarding ? attached : [...issued, ...attached],
+    forwarded: forwarding ? [segmentParts(issued, issued, emptyEnvelope(issued, context.source), context)] : [],
   };
   envelope.body = buildOutline(body, context);
   return segment;

@@ -18,15 +18,11 @@ import {
 const SENTENCE_ENDS: ReadonlySet<string> = new Set([IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK]);
 /** `”` `）` `》`: marks that may close a sentence after its end (`…“码上办”。`, `…认定。”`, `…（试行）。）`). */
 const SENTENCE_CLOSERS: ReadonlySet<string> = new Set([RIGHT_DOUBLE_QUOTATION_MARK, FULLWIDTH_RIGHT_PARENTHESIS, RIGHT_DOUBLE_ANGLE_BRACKET]);
-/** `，` `。` `；` `：` `！` `？`: the punctuation of sentences, which titles and headings do not carry. */
-const SENTENCE_PUNCTUATION = new RegExp(
-  `[${[FULLWIDTH_COMMA, IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK].join("")}]`,
-);
-
-/** `。` `；` `：` `！` `？`: the marks that stop a sentence or lead into a list, which a heading does not carry (its halves may be joined by `，`). */
-const SENTENCE_STOPS = new RegExp(
-  `[${[IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK].join("")}]`,
-);
+/** `。` `；` `：` `！` `？`: the marks that stop a sentence or lead into a list, which a heading does not carry. */
+export const STOPS: readonly string[] = [IDEOGRAPHIC_FULL_STOP, FULLWIDTH_SEMICOLON, FULLWIDTH_COLON, FULLWIDTH_EXCLAMATION_MARK, FULLWIDTH_QUESTION_MARK];
+const SENTENCE_STOPS = new RegExp(`[${STOPS.join("")}]`);
+/** The stops and `，`: the punctuation of sentences, which titles do not carry (a heading's halves may be joined by `，`). */
+const SENTENCE_PUNCTUATION = new RegExp(`[${[FULLWIDTH_COMMA, ...STOPS].join("")}]`);
 
 interface SentenceEnd {
   /**

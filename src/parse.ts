@@ -1,10 +1,11 @@
-import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, segmentDocument, TITLE_START } from "../grammars/document.js";
+import { bareSegment, DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, forwards, segmentDocument, TITLE_START } from "../grammars/document.js";
 import { attachmentsStart, readAttachments } from "../grammars/attachments.js";
 import { bodyEffective } from "../grammars/effective.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { grammars as builtInGrammars } from "../grammars/index.js";
 import { buildOutline } from "../grammars/outline.js";
 import { measureOf } from "../grammars/paragraphs.js";
+import { hasSentencePunctuation } from "../grammars/sentences.js";
 import { account, Consumed, reportUnread } from "./consumed.js";
 import { inputText, reportControlCharacters, reportNotAGazette } from "./input-checks.js";
 import { Diagnostics, inSourceOrder } from "./diagnostics.js";
@@ -15,6 +16,7 @@ import type { ForwardedDocument } from "./schema/common.js";
 import type { Document } from "./schema/document.js";
 import type { Furniture, Gazette, Issue } from "./schema/gazette.js";
 import { cutDocuments, headStarts, startsHead, type HeadRules } from "./segment/index.js";
+import { isDateForm } from "./text/dates.js";
 import { linesSpan, type PagedLine } from "./text/run.js";
 import { readSource, Tokenizer } from "./tokenize/index.js";
 
@@ -133,7 +135,10 @@ export function parseText(text: string, grammars: readonly Grammar[], windowLine
     ...HEADS,
     number: DOC_NUMBER_LINE,
     closes: closesDocument,
+    dated: isDateForm,
     titleStart: TITLE_START,
+    forwards,
+    punctuated: hasSentencePunctuation,
     openers: grammars.flatMap((grammar) => (grammar.opens ? [{ kind: grammar.kind, opens: grammar.opens }] : [])),
   };
   const opensDocument = (line: string, next: string) => startsHead(HEADS, line, next);

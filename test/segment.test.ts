@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DOC_NUMBER_LINE, DOCUMENT_HEADS, REGISTRATION_CODE, TITLE_START } from "../grammars/document.js";
+import { DOC_NUMBER_LINE, DOCUMENT_HEADS, forwards, REGISTRATION_CODE, TITLE_START } from "../grammars/document.js";
+import { isDateForm } from "../src/text/dates.js";
+import { hasSentencePunctuation } from "../grammars/sentences.js";
 import { closesDocument } from "../grammars/envelope/imprint.js";
 import { cutDocuments, type CutRules } from "../src/segment/index.js";
 import { fixtureText, prepare } from "./support.js";
@@ -9,7 +11,10 @@ const rules = (opens: (text: string) => boolean = () => false): CutRules => ({
   registrationCode: REGISTRATION_CODE,
   number: DOC_NUMBER_LINE,
   closes: closesDocument,
+  dated: isDateForm,
   titleStart: TITLE_START,
+  forwards,
+  punctuated: hasSentencePunctuation,
   openers: [{ kind: "personnel", opens }],
 });
 
@@ -76,6 +81,13 @@ describe("cutDocuments", () => {
       const letter = ["穗卫函〔2023〕1930号", "各区卫生健康局：", "现将方案印发给你们，请认真贯彻执行。", "广州市卫生健康委员会", "2023年10月19日"];
       const lines = prepare([...letter, "穗府办规〔2024〕9号", "广州市科技企业孵化器管理办法"].join("\n")).lines;
       expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗卫函〔2023〕1930号", "穗府办规〔2024〕9号"]);
+    });
+
+    it("does not start one at the number of what a document forwards, printed after its date; the next number does", () => {
+      const forwarding = ["穗府办规〔2022〕3号", "广州市人民政府办公厅转发关于进一步完善", "被征地农民养老保障政策意见的通知", "各区人民政府：", "现将《意见》转发给你们，请认真贯彻执行。", "广州市人民政府办公厅", "2022年2月14日"];
+      const forwarded = ["粤府办〔2021〕22号", "广东省人民政府办公厅关于进一步完善被征地农民养老保障政策的意见", "各地级以上市人民政府：", "现提出如下意见。", "广东省人民政府办公厅", "2021年7月19日"];
+      const lines = prepare([...forwarding, ...forwarded, "穗工信规字〔2022〕1号", "广州市工业和信息化局关于印发广州市促进工业和信息化产业高质量发展资金管理办法的通知"].join("\n")).lines;
+      expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗府办规〔2022〕3号", "穗工信规字〔2022〕1号"]);
     });
 
     it("does not start one at a number alone on a line of text, over more text", () => {

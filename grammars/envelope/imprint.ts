@@ -6,7 +6,7 @@
 import { anchored, match, matches } from "../../src/fragments.js";
 import type { GrammarContext } from "../../src/grammar.js";
 import type { Envelope } from "../../src/schema/common.js";
-import { isDateForm, isoOfParts } from "../../src/text/dates.js";
+import { isoOfParts } from "../../src/text/dates.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
 import { ORGAN, splitList } from "./organs.js";
 
@@ -115,8 +115,6 @@ export function takeClosing(lines: PagedLine[], envelope: Envelope, context: Gra
 
 /**
  * Whether a line closes a document: its printing line (`…2024年7月29日印发`), the first line of its copy
- * list, its disclosure, or the date under its signature, which closes a letter that prints none of
- * them. A document number right after one starts the next document (src/segment).
+ * list, or its disclosure. A document number right after one starts the next document (src/segment).
  */
-export const closesDocument = (text: string): boolean =>
-  matches(PRINTED, text) || matches(COPIED_TO, text) || matches(DISCLOSURE, text) || isDateForm(text);
+export const closesDocument = (text: string): boolean => matches(PRINTED, text) || matches(COPIED_TO, text) || matches(DISCLOSURE, text);

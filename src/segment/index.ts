@@ -23,14 +23,19 @@ export interface CutRules {
   /** `穗府办规〔2024〕13号`: a document's number line, which starts a document printed without its header. */
   number: RegExp;
   /**
-   * Whether a line closes a document: its imprint (`…2024年7月29日印发`), copy list, disclosure line, or
-   * the date under its signature when nothing follows it (a letter, `2024年5月6日`). A number line right
-   * after one (its registration code above it, if any) starts the next document, as a web page or a
-   * gazette that leaves out the organ's header prints it.
+   * Whether a line closes a document: its imprint (`…2024年7月29日印发`), copy list or disclosure line. A
+   * number line right after one (its registration code above it, if any) starts the next document, as a
+   * web page or a gazette that leaves out the organ's header prints it.
    */
   closes(text: string): boolean;
+  /** Whether a line is a date alone (`2024年5月6日`): under a signature, where a letter ends. */
+  dated(text: string): boolean;
   /** `广州市人民政府办公厅关于印发…`: how a document's title starts, under its number line. */
   titleStart: RegExp;
+  /** Whether a title line speaks of forwarding (`…转发…`): the document prints what it forwards after its date. */
+  forwards(text: string): boolean;
+  /** Whether a line has sentence punctuation, as no title line does: the title is over at addressees or a body. */
+  punctuated(text: string): boolean;
   /** Kinds that open a document without an organ header, and how they know the opening line. */
   openers: ReadonlyArray<{ kind: string; opens(text: string, next: string, after: string): boolean }>;
 }
@@ -45,9 +50,9 @@ export function startsHead(rules: Pick<CutRules, "heads">, text: string, next: s
 /**
  * Cuts an issue into top-level documents. A document starts at a head, an organ header directly followed
  * by a document number or a decree's header by its number (with the registration code printed above it,
- * if any); at a number line under a registration code, over a title, or right after the line that
- * closes the document before; or at a line that opens a kind without a header; a run of such a kind is
- * not cut again by its own openers.
+ * if any); at a number line under a registration code, right after the line that closes the document
+ * before, or, unless that document forwards the one numbered, over a title or after a letter's date; or
+ * at a line that opens a kind without a header; a run of such a kind is not cut again by its own openers.
  */
 export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[] {
   const cuts: Cut[] = [];
@@ -58,6 +63,10 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (line.text !== "") nonBlank.push(i);
   });
   const starts = new Map<number, string | null>();
+  // Whether the document read so far forwards another whose number has not come yet, and whether its
+  // title may still be going on (a body may cite a title that forwards: `《…转发…的通知》同时废止`).
+  let forwarding = false;
+  let inTitle = true;
   // Plain loops: every line of the issue passes here, and a closure a line is garbage a line.
   for (let k = 0; k < nonBlank.length; k += 1) {
     const i = nonBlank[k]!;
@@ -67,6 +76,7 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const after = k + 2 < nonBlank.length ? lines[nonBlank[k + 2]!]!.text : "";
     if (next !== "" && startsHead(rules, text, next)) {
       starts.set(codeAbove(lines, rules, i), null);
+      [forwarding, inTitle] = [false, true];
       // The head's number line is read with it.
       k += 1;
       continue;
@@ -75,13 +85,21 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (text.endsWith(NUMBER_END) && matches(rules.number, text)) {
       const first = codeAbove(lines, rules, i);
       const above = lineAbove(lines, first, rules);
-      // A registration code is printed above a document only, and a title under its number only: either
-      // starts one after a document that ends without closing lines (a decree's last article).
-      if (first !== i || rules.closes(above >= 0 ? lines[above]!.text : "") || matches(rules.titleStart, next)) {
+      const aboveText = above >= 0 ? lines[above]!.text : "";
+      // A registration code is printed above a document only, a title under its number only, and a letter
+      // ends at its date: each starts one after a document that prints no closing lines (a decree's last
+      // article). But a document that forwards another prints it there, with its number and title.
+      const unclosed = rules.dated(aboveText) || matches(rules.titleStart, next);
+      if (first !== i || rules.closes(aboveText) || (unclosed && !forwarding)) {
         starts.set(first, null);
+        [forwarding, inTitle] = [false, true];
         continue;
       }
+      // The forwarded document's number, its title under it: the next number starts a document again.
+      if (unclosed) [forwarding, inTitle] = [false, true];
     }
+    if (inTitle && rules.punctuated(text)) inTitle = false;
+    if (inTitle && rules.forwards(text)) forwarding = true;
     for (const { kind, opens } of rules.openers) {
       if (!opens(text, next, after)) continue;
       starts.set(i, kind);
