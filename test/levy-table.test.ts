@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
 import { computeLevy } from "../grammars/levy-calculator.js";
@@ -326,5 +327,14 @@ describe("readLevyTable on a minimum column in 元/亩", () => {
     // 8.1万 × 18% = 14580, rounded up to 14600, below 第三档's minimum of 15200 元.
     const levy = computeLevy(levyTable!, { averagePrice: 8.1 });
     expect(levy.ok && [levy.levy.perMu, levy.levy.minimumApplied]).toEqual([15200, true]);
+  });
+});
+
+describe("grammars/levy/fragments.ts", () => {
+  it("writes full-width punctuation in its patterns by name, as src/tokenize/characters.ts names it", () => {
+    const source = readFileSync(new URL("../grammars/levy/fragments.ts", import.meta.url), "utf8");
+    // Comments quote the text a pattern matches, and messages the text a reader knows: only patterns are held to it.
+    const patterns = source.split("\n").filter((line) => /\bbuilt?\(/.test(line));
+    expect(patterns.filter((line) => /[（），。：；、]/.test(line))).toEqual([]);
   });
 });
