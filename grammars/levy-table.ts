@@ -2,7 +2,7 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { match, matchAll, matchAt, matches } from "../src/fragments.js";
+import { match, matchAll, matchAt, matches, type Match } from "../src/fragments.js";
 import { bodyEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
@@ -78,6 +78,27 @@ function notesStart(text: string): number {
 }
 
 /**
+ * The cell `name` at `position`, the numbers of one line kept apart from those of the next: the run joins
+ * lines without a separator, so the last row's minimum (`５􀆰 ５`) and the next line's note number
+ * (`１􀆰 征地…`) read `5.51.征地`. A cell that starts a line is matched against the text from there, so that
+ * no lookbehind takes its number for the end of a decimal on the line before; a tier row whose minimum,
+ * the last cell of the row, runs over a line break is matched again against the text up to that break.
+ * `line` is the index in `run.breaks` of the line that holds `position`.
+ */
+function cellAt(name: CellName, run: Run, position: number, line: number): Match | null {
+  const from = run.breaks[line] === position ? position : 0;
+  const text = from === 0 ? run.text : run.text.slice(from);
+  const found = matchAt(TABLE_CELLS[name], text, position - from);
+  const minimum = found?.groups?.minimum;
+  if (!found || minimum === undefined) return found;
+  const end = position + found[0].length;
+  let next = line + 1;
+  while (next < run.breaks.length && run.breaks[next]! <= end - minimum.length) next += 1;
+  const cut = run.breaks[next];
+  return cut === undefined || cut >= end ? found : matchAt(TABLE_CELLS[name], run.text.slice(from, cut), position - from);
+}
+
+/**
  * Reads the cells of the table in whatever order the extraction scrambled them: at each place the first
  * cell pattern that matches there is taken; text where none matches is reported as `unconsumed-text`.
  */
@@ -86,6 +107,7 @@ function readCells(run: Run, context: GrammarContext): Cells {
   const names = Object.keys(TABLE_CELLS) as CellName[];
   let notesFrom = notesStart(run.text);
   let position = 0;
+  let line = 0;
   let skippedFrom: number | null = null;
   const reportSkipped = (to: number) => {
     if (skippedFrom === null) return;
@@ -98,10 +120,12 @@ function readCells(run: Run, context: GrammarContext): Cells {
     skippedFrom = null;
   };
   while (position < run.text.length) {
+    // The scan only moves forward, and so does the line that holds it.
+    while (line + 1 < run.breaks.length && run.breaks[line + 1]! <= position) line += 1;
     let end: number | null = null;
     for (const name of names) {
       if (name === "note" && position < notesFrom) continue;
-      const found = matchAt(TABLE_CELLS[name], run.text, position);
+      const found = cellAt(name, run, position, line);
       if (!found) continue;
       end = position + found[0].length;
       if (name === "notesLabel") notesFrom = Math.min(notesFrom, end);

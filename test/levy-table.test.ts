@@ -277,6 +277,16 @@ describe("readLevyTable on the minimums and tier names as other tables print the
     expect(errors(context)).toEqual([]);
   });
 
+  it("ends the last tier's minimum at its line, before the number of the note on the next line", () => {
+    // Without the label, input lines 3401–3403 join as `…/亩以上10%5.5` `1.征地…`: the minimum is 5.5 (５􀆰 ５), and 1. opens note 1.
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("说明: ", ""));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)?.at(-1)).toEqual(["第十一档", 50, null, 10, 5.5]);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    expect(errors(context)).toEqual([]);
+  });
+
   it("takes a number after an empty minimum cell for the note it opens", () => {
     const table = FIXTURE_TABLE.replace("１０％ ５\u{1001B0} ５", "１０％").replace("说明: ", "");
     const { segment, context } = variantSegment(table);
