@@ -255,6 +255,23 @@ describe("readLevyTable on the notes as other tables label and number them", () 
   });
 });
 
+describe("readLevyTable on a note that names a tier", () => {
+  const note2 = "按本档最低计提标准执行ꎮ";
+  const note3 = "\n３\u{1001B0} 第一档 ５ 万元 (含 ５ 万元) /亩以下不设最低计提标准ꎮ";
+  const withNote3 = FIXTURE_TABLE.replace(note2, note2 + note3);
+  it.each([
+    ["under 说明：", withNote3],
+    ["without a label", withNote3.replace("说明: ", "")],
+  ])("reads the band it cites as the note's text, not as a tier row, %s", (_, table) => {
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.notes).toEqual([...FIXTURE_NOTES, "第一档5万元（含5万元）/亩以下不设最低计提标准。"]);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+});
+
 describe("readLevyTable on the minimums and tier names as other tables print them", () => {
   it.each([
     ["－", "２０％ －"],

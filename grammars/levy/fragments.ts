@@ -105,8 +105,7 @@ export const TABLE_CELLS = {
   notesLabel: build(`${alternation(LEVY_NOTES_LABELS)}${literal(FULLWIDTH_COLON)}`),
   /**
    * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`, `（2）根据…执行。`: a numbered note, whole
-   * sentences up to the next sentence that opens with a note's number. Tried only where notes may stand
-   * (see readCells).
+   * sentences up to the next sentence that opens with a note's number.
    */
   note: build(
     `{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^${literal(IDEOGRAPHIC_FULL_STOP)}]{1,${MAX_SENTENCE}}${literal(IDEOGRAPHIC_FULL_STOP)})+)`,
@@ -116,6 +115,8 @@ export const TABLE_CELLS = {
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
 export const TIER_ANYWHERE = build("{{tierHead}}", { tierHead });
+/** Where a note's number (`1.`, `（1）`) stands in a text: where the notes under a table start. */
+export const NOTE_ANYWHERE = build("{{noteMarker}}", { noteMarker });
 /** Whether a text holds the title of a levy-rate table somewhere. */
 export const TITLE_ANYWHERE = build("计提比例表");
 
