@@ -2,13 +2,14 @@ import type { DocumentSegment, Grammar, GrammarContext } from "../src/grammar.js
 import type { LevyFields, LevyRules, LevyTable, ProvincialFloor, Tier } from "../src/schema/levy.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { joinLines, runPage, runSpan, type PagedLine, type Run } from "../src/text/run.js";
-import { match, matchAll, matchAt, matches } from "../src/fragments.js";
+import { match, matchAt, matches, type Match } from "../src/fragments.js";
 import { bodyEffective } from "./effective.js";
 import { checkFloors, checkLevels, checkMinimums, checkOrder, type ReadLevel, type ReadTier } from "./levy/checks.js";
 import { readProvincialFloors } from "./levy/floors.js";
 import {
   bandContains,
   MINIMUM_RULE,
+  NOTE_ANYWHERE,
   PRICE_UNIT,
   readBand,
   ROUNDING_RULE,
@@ -68,13 +69,36 @@ function record(name: CellName, groups: Groups, run: Run, from: number, to: numb
 }
 
 /**
- * Where notes may start: after the last tier row, or after the notes label where it stands before that.
- * Among the rows, a number and a point are a cell's (`19%1.00`), and a note read there would run over
- * every row after it up to the next `。`.
+ * Where the notes start: at the first note's number, since they stand under the tiers. Tier rows are read
+ * only before it, so that a tier that a note names (`3.第一档5万元（含5万元）/亩以下不设…`) is that note's
+ * text, with or without a notes label. A number that starts a line opens a note even after a digit, the
+ * last minimum of the line before (`５􀆰 ５` / `１􀆰 征地…`), as in cellAt.
  */
-function notesStart(text: string): number {
-  const lastTier = matchAll(TIER_ANYWHERE, text).at(-1);
-  return lastTier ? lastTier.index + lastTier[0].length : 0;
+function notesStart(run: Run): number {
+  const found = match(NOTE_ANYWHERE, run.text)?.index ?? run.text.length;
+  const atLineStart = run.breaks.find((at) => at < found && matchAt(NOTE_ANYWHERE, run.text.slice(at), 0) !== null);
+  return atLineStart ?? found;
+}
+
+/**
+ * The cell `name` at `position`, the numbers of one line kept apart from those of the next: the run joins
+ * lines without a separator, so the last row's minimum (`５􀆰 ５`) and the next line's note number
+ * (`１􀆰 征地…`) read `5.51.征地`. A cell that starts a line is matched against the text from there, so that
+ * no lookbehind takes its number for the end of a decimal on the line before; a tier row whose minimum,
+ * the last cell of the row, runs over a line break is matched again against the text up to that break.
+ * `line` is the index in `run.breaks` of the line that holds `position`.
+ */
+function cellAt(name: CellName, run: Run, position: number, line: number): Match | null {
+  const from = run.breaks[line] === position ? position : 0;
+  const text = from === 0 ? run.text : run.text.slice(from);
+  const found = matchAt(TABLE_CELLS[name], text, position - from);
+  const minimum = found?.groups?.minimum;
+  if (!found || minimum === undefined) return found;
+  const end = position + found[0].length;
+  let next = line + 1;
+  while (next < run.breaks.length && run.breaks[next]! <= end - minimum.length) next += 1;
+  const cut = run.breaks[next];
+  return cut === undefined || cut >= end ? found : matchAt(TABLE_CELLS[name], run.text.slice(from, cut), position - from);
 }
 
 /**
@@ -84,8 +108,9 @@ function notesStart(text: string): number {
 function readCells(run: Run, context: GrammarContext): Cells {
   const cells: Cells = { minimumsPerWan: 1, levels: [], tiers: [], notes: [] };
   const names = Object.keys(TABLE_CELLS) as CellName[];
-  let notesFrom = notesStart(run.text);
+  const notesFrom = notesStart(run);
   let position = 0;
+  let line = 0;
   let skippedFrom: number | null = null;
   const reportSkipped = (to: number) => {
     if (skippedFrom === null) return;
@@ -98,13 +123,14 @@ function readCells(run: Run, context: GrammarContext): Cells {
     skippedFrom = null;
   };
   while (position < run.text.length) {
+    // The scan only moves forward, and so does the line that holds it.
+    while (line + 1 < run.breaks.length && run.breaks[line + 1]! <= position) line += 1;
     let end: number | null = null;
     for (const name of names) {
-      if (name === "note" && position < notesFrom) continue;
-      const found = matchAt(TABLE_CELLS[name], run.text, position);
+      if (name === "tier" && position >= notesFrom) continue;
+      const found = cellAt(name, run, position, line);
       if (!found) continue;
       end = position + found[0].length;
-      if (name === "notesLabel") notesFrom = Math.min(notesFrom, end);
       reportSkipped(position);
       context.consumed.run(run, position, end);
       record(name, found.groups ?? {}, run, position, end, cells, context);

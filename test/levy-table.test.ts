@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { segmentDocument } from "../grammars/document.js";
 import { computeLevy } from "../grammars/levy-calculator.js";
@@ -254,6 +255,23 @@ describe("readLevyTable on the notes as other tables label and number them", () 
   });
 });
 
+describe("readLevyTable on a note that names a tier", () => {
+  const note2 = "按本档最低计提标准执行ꎮ";
+  const note3 = "\n３\u{1001B0} 第一档 ５ 万元 (含 ５ 万元) /亩以下不设最低计提标准ꎮ";
+  const withNote3 = FIXTURE_TABLE.replace(note2, note2 + note3);
+  it.each([
+    ["under 说明：", withNote3],
+    ["without a label", withNote3.replace("说明: ", "")],
+  ])("reads the band it cites as the note's text, not as a tier row, %s", (_, table) => {
+    const { segment, context } = variantSegment(table);
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(levyTable?.notes).toEqual([...FIXTURE_NOTES, "第一档5万元（含5万元）/亩以下不设最低计提标准。"]);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
+    expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+});
+
 describe("readLevyTable on the minimums and tier names as other tables print them", () => {
   it.each([
     ["－", "２０％ －"],
@@ -273,6 +291,16 @@ describe("readLevyTable on the minimums and tier names as other tables print the
     const { segment, context } = variantSegment(FIXTURE_TABLE.replace("第二档: ", "第二档 "));
     const { levyTable } = levyGrammar.parse(segment, context);
     expect(rows(levyTable?.tiers)).toEqual(FIXTURE_ROWS);
+    expect(errors(context)).toEqual([]);
+  });
+
+  it("ends the last tier's minimum at its line, before the number of the note on the next line", () => {
+    // Without the label, input lines 3401–3403 join as `…/亩以上10%5.5` `1.征地…`: the minimum is 5.5 (５􀆰 ５), and 1. opens note 1.
+    const { segment, context } = variantSegment(FIXTURE_TABLE.replace("说明: ", ""));
+    const { levyTable } = levyGrammar.parse(segment, context);
+    expect(rows(levyTable?.tiers)?.at(-1)).toEqual(["第十一档", 50, null, 10, 5.5]);
+    expect(levyTable?.notes).toEqual(FIXTURE_NOTES);
+    expect(levyTable?.rules).toEqual({ roundUpToYuan: 100, minimumApplies: true });
     expect(errors(context)).toEqual([]);
   });
 
@@ -326,5 +354,14 @@ describe("readLevyTable on a minimum column in 元/亩", () => {
     // 8.1万 × 18% = 14580, rounded up to 14600, below 第三档's minimum of 15200 元.
     const levy = computeLevy(levyTable!, { averagePrice: 8.1 });
     expect(levy.ok && [levy.levy.perMu, levy.levy.minimumApplied]).toEqual([15200, true]);
+  });
+});
+
+describe("grammars/levy/fragments.ts", () => {
+  it("writes full-width punctuation in its patterns by name, as src/tokenize/characters.ts names it", () => {
+    const source = readFileSync(new URL("../grammars/levy/fragments.ts", import.meta.url), "utf8");
+    // Comments quote the text a pattern matches, and messages the text a reader knows: only patterns are held to it.
+    const patterns = source.split("\n").filter((line) => /\bbuilt?\(/.test(line));
+    expect(patterns.filter((line) => /[（），。：；、]/.test(line))).toEqual([]);
   });
 });

@@ -2,9 +2,11 @@ import { anyOf, built, literal } from "../../src/fragments.js";
 import {
   EM_DASH,
   FULLWIDTH_COLON,
+  FULLWIDTH_COMMA,
   FULLWIDTH_LEFT_PARENTHESIS,
   FULLWIDTH_RIGHT_PARENTHESIS,
   HYPHEN_MINUS,
+  IDEOGRAPHIC_FULL_STOP,
   LEFT_PARENTHESIS,
   RIGHT_PARENTHESIS,
   SOLIDUS,
@@ -36,7 +38,8 @@ const noteMarker = built(
 const MAX_SENTENCE = 500;
 
 /** `（含5万元）`, `（含）`: the price before it is included; the price may be left out, not changed. */
-const included = (name: string): RegExp => built(`（含(?:(?<${name}>{{decimal}})万元)?）`, { decimal });
+const included = (name: string): RegExp =>
+  built(`${literal(FULLWIDTH_LEFT_PARENTHESIS)}含(?:(?<${name}>{{decimal}})万元)?${literal(FULLWIDTH_RIGHT_PARENTHESIS)}`, { decimal });
 /** `至`, `—`, `－` (`-` once normalised): what joins the bottom and the top of a band. */
 const joiner = built(`(?:至|${anyOf(EM_DASH, HYPHEN_MINUS)})`);
 
@@ -86,7 +89,7 @@ export const TABLE_CELLS = {
   /** `本档最低计提标准` */
   minimumHeading: build("本档最低计提标准"),
   /** `（万元/亩）`, `（元/亩）`: the unit of the minimum column; `wan` when it counts in 万元. */
-  unitHeading: build("（(?<wan>万)?元/亩）"),
+  unitHeading: build(`${literal(FULLWIDTH_LEFT_PARENTHESIS)}(?<wan>万)?元/亩${literal(FULLWIDTH_RIGHT_PARENTHESIS)}`),
   /** `第二级5万至10万元（含10万元）/亩`: a provincial level and its band. */
   level: build("第(?<level>{{chineseNumeral}})级{{range}}"),
   /**
@@ -102,14 +105,18 @@ export const TABLE_CELLS = {
   notesLabel: build(`${alternation(LEVY_NOTES_LABELS)}${literal(FULLWIDTH_COLON)}`),
   /**
    * `1.征地社保费按照…计算。计算结果向上取整，精确到百元。`, `（2）根据…执行。`: a numbered note, whole
-   * sentences up to the next sentence that opens with a note's number. Tried only where notes may stand
-   * (see readCells).
+   * sentences up to the next sentence that opens with a note's number.
    */
-  note: build(`{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^。]{1,${MAX_SENTENCE}}。)+)`, { noteMarker }),
+  note: build(
+    `{{noteMarker}}(?<text>(?:(?!{{noteMarker}})[^${literal(IDEOGRAPHIC_FULL_STOP)}]{1,${MAX_SENTENCE}}${literal(IDEOGRAPHIC_FULL_STOP)})+)`,
+    { noteMarker },
+  ),
 } as const;
 
 /** Whether a text holds a tier row somewhere: the form that makes an annex a levy-rate table. */
 export const TIER_ANYWHERE = build("{{tierHead}}", { tierHead });
+/** Where a note's number (`1.`, `（1）`) stands in a text: where the notes under a table start. */
+export const NOTE_ANYWHERE = build("{{noteMarker}}", { noteMarker });
 /** Whether a text holds the title of a levy-rate table somewhere. */
 export const TITLE_ANYWHERE = build("计提比例表");
 
@@ -117,12 +124,12 @@ export const TITLE_ANYWHERE = build("计提比例表");
  * `在5万—10万元（含10万元）/亩区间的，按不低于18%计提`, `…在5万元（含5万元）/亩以下的，按不低于征收
  * 农用地区片综合地价的20%计提`: a clause of the opinion that sets a provincial floor, at its end.
  */
-export const FLOOR_CLAUSE = build("在{{range}}的，按不低于(?:{{han}}{1,20}的)?(?<rate>{{decimal}})%计提$");
+export const FLOOR_CLAUSE = build(`在{{range}}的${literal(FULLWIDTH_COMMA)}按不低于(?:{{han}}{1,20}的)?(?<rate>{{decimal}})%计提$`);
 
 /** `计算结果向上取整，精确到百元`: the rounding rule of the notes. */
-export const ROUNDING_RULE = build("向上取整，精确到(?<step>[十百千万])元");
+export const ROUNDING_RULE = build(`向上取整${literal(FULLWIDTH_COMMA)}精确到(?<step>[十百千万])元`);
 /** `低于本档最低计提标准的，按本档最低计提标准执行`: the minimum rule of the notes. */
-export const MINIMUM_RULE = build("低于本档最低计提标准的，按本档最低计提标准执行");
+export const MINIMUM_RULE = build(`低于本档最低计提标准的${literal(FULLWIDTH_COMMA)}按本档最低计提标准执行`);
 
 const STEP_YUAN: ReadonlyMap<string, number> = new Map([
   ["十", 10],
