@@ -6,6 +6,7 @@
 import { fragments, match, matchAll, type Match } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { isoDate, isoOf } from "../src/text/dates.js";
+import { FULLWIDTH_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
 import { joinLines, runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
@@ -27,12 +28,12 @@ const PERIOD = XRegExp.build("有效期(?:为)?(?:(?<years>{{count}})年|至(?<u
  */
 const CLAUSE = XRegExp.build(
   "自(?:(?<from>{{dateText}})|(?<start>印发|发布|公布|颁布)之日)起(?:(?<delay>{{count}})日后)?(?:施行|实施|执行|生效)" +
-    "(?:[，。]?(?:{{subject}})?{{period}})?",
+    `(?:[${FULLWIDTH_COMMA}${IDEOGRAPHIC_FULL_STOP}]?(?:{{subject}})?{{period}})?`,
   { dateText: DATE_TEXT, count: COUNT, period: PERIOD, subject: new RegExp(`本${alternation(TITLE_ENDINGS)}`) },
 );
 
 /** `有效期5年，` just before `自2024年5月1日起施行`: the period stated first (`本办法有效期5年，自…起施行`). */
-const PERIOD_FIRST = XRegExp.build("{{period}}[，]?$", { period: PERIOD });
+const PERIOD_FIRST = XRegExp.build(`{{period}}${FULLWIDTH_COMMA}?$`, { period: PERIOD });
 /** How many characters before a clause may hold a period stated first: `有效期至2027年12月31日，`. */
 const PERIOD_WINDOW = 20;
 
@@ -104,18 +105,20 @@ function clauseOf(found: Match, text: string): Clause {
 }
 
 /** The day a clause starts: its date, or the day it counts from and the days it waits (`自公布之日起30日后施行`); null when not known. */
-function fromOf(groups: Clause["groups"], issued: string | null, printed: string | null): string | null {
+function fromOf(groups: Clause["groups"], issued: string | null, printed: string | null, delay: number): string | null {
   const day = groups.from === undefined ? (groups.start === PRINTED ? printed : issued) : isoDate(groups.from);
-  if (day === null || groups.delay === undefined) return day;
+  if (day === null || delay === 0) return day;
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return isoOf(new Date(Date.UTC(year, month - 1, date + (countOf(groups.delay) ?? 0))));
+  return isoOf(new Date(Date.UTC(year, month - 1, date + delay)));
 }
 
 /** What a clause says: `issued` and `printed` as `parseEffective` takes them. */
 function readingOf({ groups, start, end }: Clause, issued: string | null, printed: string | null): EffectiveReading {
   const { from: fromText, years: yearsText, until: untilText } = groups;
   const place = { start, end };
-  const from = fromOf(groups, issued, printed);
+  const delay = groups.delay === undefined ? 0 : countOf(groups.delay);
+  if (delay === null) return { effective: null, ...place, problem: { ruleId: "invalid-period", message: `"${groups.delay}" is not a number of days` } };
+  const from = fromOf(groups, issued, printed, delay);
   if (from === null) {
     const problem: EffectiveProblem =
       fromText === undefined

@@ -52,6 +52,10 @@ describe("parseEffective", () => {
     expect(parseEffective("本规定自公布之日起三十日后施行。", "2024-12-20")?.effective).toEqual({ from: "2025-01-19", validYears: null, until: null });
   });
 
+  it("reports a count of days that is no number, and gives no start", () => {
+    expect(parseEffective("本规定自公布之日起十十日后施行。", "2024-12-20")).toMatchObject({ effective: null, problem: { ruleId: "invalid-period" } });
+  });
+
   it("reports a date the calendar does not have, and a period that is no number", () => {
     expect(parseEffective("自2022年2月30日起施行，有效期3年")).toMatchObject({ effective: null, problem: { ruleId: "invalid-date" } });
     expect(parseEffective("自2022年3月1日起施行，有效期零年")).toMatchObject({
