@@ -11,7 +11,7 @@ import { joinLines, runPage, runSpan, type Run } from "../src/text/run.js";
 import type { Effective } from "../src/schema/regulation.js";
 import { alternation, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { XRegExp } from "../src/xregexp.js";
-import { parseChineseNumeral } from "./numerals.js";
+import { parseChineseNumeral } from "../src/text/numerals.js";
 
 /** `2022年3月1日`, `二〇二二年三月一日`, without groups of its own: a clause holds two dates, each named by what it is. */
 const DATE_TEXT = fragments.dateText;

@@ -19,7 +19,7 @@ import {
   TITLE_ANYWHERE,
   YUAN_PER_WAN,
 } from "./levy/fragments.js";
-import { parseChineseNumeral } from "./numerals.js";
+import { parseChineseNumeral } from "../src/text/numerals.js";
 
 /** What the cells of a levy-rate table hold, in the order the extraction left them. */
 interface Cells {

@@ -3,7 +3,7 @@ import type { GrammarContext } from "../src/grammar.js";
 import type { OutlineNode } from "../src/schema/common.js";
 import { joinLines, runPage, runPosition, type PagedLine, type Run } from "../src/text/run.js";
 import { XRegExp } from "../src/xregexp.js";
-import { parseChineseNumeral } from "./numerals.js";
+import { parseChineseNumeral } from "../src/text/numerals.js";
 import { INDENT_COLUMNS, measureOf, rebuildParagraphs, roomFor } from "./paragraphs.js";
 import { hasSentencePunctuation, hasSentenceStop } from "./sentences.js";
 

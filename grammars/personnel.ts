@@ -6,7 +6,7 @@ import { isoOfParts } from "../src/text/dates.js";
 import { FULLWIDTH_COLON } from "../src/tokenize/characters.js";
 import { alternation, DECIDING_BODY_ENDINGS } from "../src/vocabulary.js";
 import { readDocNumber } from "./document.js";
-import { parseChineseNumeral } from "./numerals.js";
+import { parseChineseNumeral } from "../src/text/numerals.js";
 import { readPart, type Part } from "./personnel/clauses.js";
 
 /*

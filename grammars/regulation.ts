@@ -12,7 +12,7 @@ import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/to
 import { alternation, ISSUED_NAMES, REGULATION_NAMES } from "../src/vocabulary.js";
 import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
 import { bodyEffective, effectiveIn } from "./effective.js";
-import { parseChineseNumeral } from "./numerals.js";
+import { parseChineseNumeral } from "../src/text/numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
 import { endsSentence } from "./sentences.js";
 import { findReferences } from "./references.js";

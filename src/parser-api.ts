@@ -5,7 +5,7 @@
  */
 export { parseGazette, DEFAULT_MAX_INPUT_LENGTH, type ParseOptions } from "./parse.js";
 export { tokenize, normaliseLine, inputStart, inputEnd, lineSpan, type Line, type NormalisedText, type SourceMap } from "./tokenize/index.js";
-export { parseChineseNumeral } from "../grammars/numerals.js";
+export { parseChineseNumeral } from "./text/numerals.js";
 export { computeLevy, type LevyInput, type LevyResult, type PriceUnit } from "../grammars/levy-calculator.js";
 export { isInForce, parseEffective, type HasEffective } from "../grammars/effective.js";
 export { findReferences, type FoundReference } from "../grammars/references.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseNumeral, parseChineseNumeral } from "../grammars/numerals.js";
+import { chineseNumeral, parseChineseNumeral } from "../src/text/numerals.js";
 
 describe("parseChineseNumeral", () => {
   it.each([

@@ -7,7 +7,7 @@ import type { GrammarContext } from "../../src/grammar.js";
 import { linesSpan, type PagedLine } from "../../src/text/run.js";
 import { FULLWIDTH_RIGHT_PARENTHESIS, RIGHT_PARENTHESIS } from "../../src/tokenize/characters.js";
 import { alternation, CONTENTS_HEADINGS } from "../../src/vocabulary.js";
-import { parseChineseNumeral } from "../numerals.js";
+import { parseChineseNumeral } from "../../src/text/numerals.js";
 import { endsSentence } from "../sentences.js";
 
 /** `第一章总则`, `第四章追责处置机制` (normalised from `第一章　 总　 则`): a whole line. */

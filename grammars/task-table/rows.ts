@@ -1,7 +1,7 @@
 import { anchored, match, matches } from "../../src/fragments.js";
 import { filledEnds, type PagedLine } from "../../src/text/run.js";
 import { alternation, TASK_TABLE_NAMES } from "../../src/vocabulary.js";
-import { parseChineseNumeral } from "../numerals.js";
+import { parseChineseNumeral } from "../../src/text/numerals.js";
 import { EM_DASH } from "../../src/tokenize/characters.js";
 import { COLUMN_HEADINGS, columnsOf, SOME_HEADINGS, type ColumnKind } from "./columns.js";
 import { endsSentence, RowReader, tail, type Cells } from "./row-reader.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseChineseNumeral } from "../../grammars/numerals.js";
+import { parseChineseNumeral } from "../text/numerals.js";
 import { documentSchema } from "../schema/document.js";
 import { GazetteSchema, IssueSchema } from "../schema/gazette.js";
 import type { SectionRefSchema, SubsectionRefSchema } from "../schema/task.js";

@@ -3,7 +3,7 @@
  * Chinese numerals (`二〇二二年二月十四日`). The envelope (a signature's date, an imprint's), the
  * effective-date clauses and a decree's adoption read dates here.
  */
-import { chineseNumeral } from "../../grammars/numerals.js";
+import { chineseNumeral } from "./numerals.js";
 import { anchored, match, matches } from "../fragments.js";
 
 /** `2022年2月14日`, `二〇二二年二月十四日`: the whole text. */
