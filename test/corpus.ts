@@ -27,10 +27,11 @@ export function webLines(name: string): string[] {
 /** `第一条`, `第五十四条`: an article's number, alone on its line or before its first paragraph. */
 const ARTICLE = /^第[一二三四五六七八九十百零]+条/;
 /**
- * A numbered paragraph's heading: its whole text when short and stopping no sentence (`一、提高思想认识，
- * 压实防御责任`), or its first sentence when short (`（一）落实行政首长负责制。各区…`).
+ * A numbered paragraph's heading. The web page prints a heading as a paragraph of its own, which stops
+ * no sentence (`一、提高思想认识，压实防御责任`); or, as the schema defines a run-in heading, the first
+ * sentence of a paragraph when it is short (`（一）落实行政首长负责制。各区…`).
  */
-const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:(?<heading>[^。；：！？]{1,30})$|(?<sentence>[^。]{1,30}。)(?=.))/;
+const HEADING = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(?:(?<heading>[^。；：！？]+)$|(?<sentence>[^。]{1,30}。)(?=.))/;
 /** `第一章 总则`. */
 const CHAPTER = /^第[一二三四五六七八九十]+章/;
 /** `广州市人民政府办公厅秘书处  2024年7月29日印发`. */
