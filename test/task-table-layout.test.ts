@@ -392,6 +392,27 @@ describe("a deadline of a form the grammar does not know", () => {
   });
 });
 
+describe("a line of a task's text that holds a column's heading, under a page's header", () => {
+  // Row 2's second line, `落实重点工作任务清单分解到位`, holds `重点工作任务`, a heading of the task column.
+  const rows: TableRow[] = [
+    { seq: 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局" },
+    { seq: 2, text: "加快推进产业集群发展统筹各区落实重点工作任务清单分解到位确保取得实效。", leaders: ["胡洪"], lead: "市工业和信息化局", cooperating: "各区政府" },
+  ];
+  // Pages of 2 and 4 lines print that line right under the next page's header; pages of 3 and 5 do not.
+  for (const linesPerPage of [2, 3, 4, 5]) {
+    it(`is the task's, not the header's, over pages of ${linesPerPage} lines`, () => {
+      const { text } = printTable([{ heading: "一 持续保障和改善民生。" }, ...rows.map((row) => ({ row }))], { title: "2024年市政府工作报告部署工作责任分工", linesPerPage });
+      expect(text).toMatch(/\n落实重点工作任务清单分解到位[ \n]/);
+      const { result, errors } = parseTable(text);
+      expect(errors).toEqual([]);
+      expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingUnits])).toEqual([
+        [1, "新增公办基础教育学位6万个。", ["雷燕"], ["市教育局"], ["市财政局"]],
+        [2, "加快推进产业集群发展统筹各区落实重点工作任务清单分解到位确保取得实效。", ["胡洪"], ["市工业和信息化局"], ["各区政府"]],
+      ]);
+    });
+  }
+});
+
 describe("a number or numeral that opens a line of a task's text", () => {
   // Row 1's text wraps before `2家` and row 3's before `二、三产业`: the next row's number and the next
   // section's numeral at a line's start, inside a text that has not ended.
