@@ -123,7 +123,7 @@ export const DEADLINE_WORDS = {
   standing: ["长期", "每年", "每季度", "每月"],
   parts: ["上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度"],
   end: ["底"],
-  range: ["至"],
+  through: ["至"],
   bounds: ["前", "内", "止"],
   actions: ["推进", "坚持", "完成"],
 } as const satisfies Record<string, readonly string[]>;

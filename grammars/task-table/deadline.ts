@@ -7,7 +7,7 @@ const words = {
   standing: alternation(DEADLINE_WORDS.standing),
   part: alternation(DEADLINE_WORDS.parts),
   end: alternation(DEADLINE_WORDS.end),
-  through: alternation(DEADLINE_WORDS.range),
+  through: alternation(DEADLINE_WORDS.through),
   bound: alternation(DEADLINE_WORDS.bounds),
   action: alternation(DEADLINE_WORDS.actions),
 };
@@ -24,14 +24,14 @@ const range = built(`{{year}}年?(?:${literal(EM_DASH)}|{{through}}){{point}}`, 
  */
 const dated = built("{{standing}}?(?:{{range}}|{{point}}){{bound}}?{{action}}?", { ...words, range, point });
 /** `长期`, `每年`, `每季度`, `长期坚持`: no date at all, or a recurring one, and what is done so. */
-const standing = built("{{standing}}{{action}}?", words);
+const undated = built("{{standing}}{{action}}?", words);
 
 /**
  * A whole deadline (完成时限): `2024年12月底前`, `2024年12月底前完成`, `2024年上半年`, `2024—2025年`, `长期`,
  * `每年12月底前`, and a way of working in up to four characters before what it does (`持续推进`, `年内完成`).
  * That one is spelt out here: a fragment holding `{{han}}` builds only in the pattern that uses it.
  */
-const DEADLINE = anchored("{{dated}}|{{standing}}|{{han}}{0,4}{{action}}", { dated, standing, action: words.action }, "u");
+const DEADLINE = anchored("{{dated}}|{{undated}}|{{han}}{0,4}{{action}}", { dated, undated, action: words.action }, "u");
 
 /**
  * Whether a deadline read so far is whole: `2024年12月底前`, `持续推进`, not `2024年12` of `2024年12` /
