@@ -8,6 +8,7 @@ import { filledEnds, runPage, runSpan, type PagedLine, type Run } from "../src/t
 import type { Furniture } from "../src/schema/gazette.js";
 import { TASK_TABLE_NAMES } from "../src/vocabulary.js";
 import { COLUMN_KINDS, columnsOf, DEFAULT_COLUMNS, unreadHeadings, type ColumnKind } from "./task-table/columns.js";
+import { isDeadline } from "./task-table/deadline.js";
 import { namesOf, opensWithTitle, readBlocks, type Block, type FurnitureBlock, type HeadingBlock, type RowBlock } from "./task-table/rows.js";
 import { joinSegments, textOf, type Segment } from "./task-table/segments.js";
 import { NameStore, splitGroups, splitUnits, type Item } from "../src/text/lists.js";
@@ -116,6 +117,12 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
       .map((group) => resolveNames(group, cooperatingRun, registry, diagnostics))
       .filter((group) => group.length > 0),
   );
+  const deadline = textOf(row.deadline) || null;
+  // A deadline of a form the grammar does not know may end short, or hold a neighbouring cell: never in silence.
+  if (deadline !== null && !isDeadline(deadline)) {
+    const cell = joinSegments(row.deadline);
+    diagnostics.error("unknown-deadline", `Deadline "${deadline}" is not a form the grammar knows: it may end short or hold a neighbouring cell`, runSpan(cell), runPage(cell));
+  }
   // The row's last cell in the input, whatever the order of the columns.
   const lastOf = (cell: readonly Segment[]) => (cell.length === 0 ? -1 : inputEnd(cell.at(-1)!.line, cell.at(-1)!.to - 1));
   const end = Math.max(inputEnd(row.marker.line, row.marker.to - 1), ...COLUMN_KINDS.map((kind) => lastOf(row[kind])));
@@ -128,7 +135,7 @@ function taskOf(row: RowBlock, section: SectionRef, subsection: Task["subsection
     leadUnits,
     cooperatingUnits: names.list(cooperatingGroups.flat()),
     cooperatingGroups,
-    deadline: textOf(row.deadline) || null,
+    deadline,
     remark: textOf(row.remark) || null,
     page,
     position: spanOf(source, span.start, end),

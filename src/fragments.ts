@@ -52,6 +52,12 @@ export const fragments = {
   bracketedYear: /〔[0-9]{4}〕/,
   /** `穗府〔2022〕2号`, `穗工信规字〔2022〕1号`, `粤府办〔2021〕22号`. */
   docNumber: XRegExp.build("(?<prefix>{{han}}{1,10})〔(?<year>[0-9]{4})〕(?<serial>[0-9]{1,4})号", { han }, "u"),
+  /** `2024`, `二〇二四`: a date's year, before its `年`. */
+  year: dateParts.year,
+  /** `12`, `十二`: a date's month, before its `月`. */
+  month: dateParts.month,
+  /** `30`, `三十`: a date's day, before its `日`. */
+  day: dateParts.day,
   /** `2022年2月14日`, `二〇二二年二月十四日`: a date, its parts as printed in `year`, `month` and `day`. */
   date: XRegExp.build("(?<year>{{year}})年(?<month>{{month}})月(?<day>{{day}})日", dateParts),
   /** `2022年2月14日`, `二〇二二年二月十四日`, without groups: for a pattern that holds two dates and names each. */

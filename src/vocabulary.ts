@@ -112,6 +112,22 @@ export const TASK_TABLE_COLUMNS = {
  */
 export const TASK_TABLE_HEADING_PIECES: readonly string[] = ["分管", "市领导", "市政府", "分管领导", "完成", "时限", "期限"];
 
+/**
+ * The words of a deadline (完成时限) beside its date, by what each does: `长期`, `每年` stand for a date or
+ * before one (`每年12月底前`); `上半年`, `第三季度` are parts of a year (`2024年上半年`); `底` is a year's or a
+ * month's end (`2024年底`, `12月底`); `至` joins a range of years (`2024年至2026年`); `前`, `内`, `止` say by,
+ * within or until the date (`2024年12月底前`, `2025年内`, `2024年底止`); and a deadline may end in what is
+ * done by then (`2024年12月底前完成`, `持续推进`, `长期坚持`).
+ */
+export const DEADLINE_WORDS = {
+  standing: ["长期", "每年", "每季度", "每月"],
+  parts: ["上半年", "下半年", "第一季度", "第二季度", "第三季度", "第四季度"],
+  end: ["底"],
+  through: ["至"],
+  bounds: ["前", "内", "止"],
+  actions: ["推进", "坚持", "完成"],
+} as const satisfies Record<string, readonly string[]>;
+
 /** `说明：`, `注：`, `备注：`: the labels over the notes under a levy-rate table. */
 export const LEVY_NOTES_LABELS: readonly string[] = ["说明", "备注", "注"];
 

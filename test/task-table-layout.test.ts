@@ -340,7 +340,11 @@ describe("the headings of other years: 重点任务, 牵头部门, 配合部门,
 
 describe("the forms of a deadline beside a remark", () => {
   /** One row a form of 完成时限, each with a remark that the deadline must not take. */
-  const deadlines = ["长期", "2024年底", "2024年12月", "2025年", "每年", "2024年6月30日", "持续推进", "2024年12月底前"];
+  const deadlines = [
+    "长期", "2024年底", "2024年12月", "2025年", "每年", "2024年6月30日", "持续推进", "2024年12月底前",
+    // A date and what is done by it, a recurring date, parts of a year.
+    "2024年12月底前完成", "2024年6月底前完成", "每年12月底前", "2024年上半年", "2024年第三季度", "第三季度",
+  ];
   const rows: TableRow[] = deadlines.map((deadline, i) => ({
     seq: i + 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局", deadline, remark: "省考核指标",
   }));
@@ -360,6 +364,53 @@ describe("the forms of a deadline beside a remark", () => {
       deadlines.map((deadline, i) => [i + 1, ["市财政局"], deadline, "省考核指标"]),
     );
   });
+});
+
+describe("a deadline of a form the grammar does not know", () => {
+  // `力争年内` / `见效` over two lines, the remark `省考核指` / `标` under it after a blank line.
+  const rows: TableRow[] = [
+    { seq: 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局", deadline: "力争年内见效", remark: "省考核指标" },
+    { seq: 2, text: "新开工城中村改造项目15个。", leaders: ["雷燕"], lead: "市住房城乡建设局", cooperating: "市财政局", deadline: "持续推进", remark: "按省部署推进" },
+  ];
+  const printed = printTable([{ heading: "一 持续保障和改善民生。" }, ...rows.map((row) => ({ row }))], {
+    title: "2024年市政府工作报告部署工作责任分工",
+    linesPerPage: 1000,
+    widths: { deadline: 8, remark: 8 },
+    extras: ["deadline", "remark"],
+  });
+
+  it("ends at the blank line before the remark, which it does not take, and is reported where it is printed", () => {
+    expect(printed.text).toContain("\n力争年内\n见效\n\n省考核指\n标\n");
+    const { result, errors } = parseTable(printed.text);
+    expect(result.tasks.map((task) => [task.seq, task.deadline, task.remark])).toEqual([
+      [1, "力争年内见效", "省考核指标"],
+      [2, "持续推进", "按省部署推进"],
+    ]);
+    const line = printed.text.split("\n").indexOf("力争年内") + 1;
+    expect(errors.map((error) => [error.ruleId, error.line, error.page])).toEqual([["unknown-deadline", line, 1]]);
+    expect(errors[0]!.message).toContain('"力争年内见效"');
+  });
+});
+
+describe("a line of a task's text that holds a column's heading, under a page's header", () => {
+  // Row 2's second line, `落实重点工作任务清单分解到位`, holds `重点工作任务`, a heading of the task column.
+  const rows: TableRow[] = [
+    { seq: 1, text: "新增公办基础教育学位6万个。", leaders: ["雷燕"], lead: "市教育局", cooperating: "市财政局" },
+    { seq: 2, text: "加快推进产业集群发展统筹各区落实重点工作任务清单分解到位确保取得实效。", leaders: ["胡洪"], lead: "市工业和信息化局", cooperating: "各区政府" },
+  ];
+  // Pages of 2 and 4 lines print that line right under the next page's header; pages of 3 and 5 do not.
+  for (const linesPerPage of [2, 3, 4, 5]) {
+    it(`is the task's, not the header's, over pages of ${linesPerPage} lines`, () => {
+      const { text } = printTable([{ heading: "一 持续保障和改善民生。" }, ...rows.map((row) => ({ row }))], { title: "2024年市政府工作报告部署工作责任分工", linesPerPage });
+      expect(text).toMatch(/\n落实重点工作任务清单分解到位[ \n]/);
+      const { result, errors } = parseTable(text);
+      expect(errors).toEqual([]);
+      expect(result.tasks.map((task) => [task.seq, task.text, task.leaders, task.leadUnits, task.cooperatingUnits])).toEqual([
+        [1, "新增公办基础教育学位6万个。", ["雷燕"], ["市教育局"], ["市财政局"]],
+        [2, "加快推进产业集群发展统筹各区落实重点工作任务清单分解到位确保取得实效。", ["胡洪"], ["市工业和信息化局"], ["各区政府"]],
+      ]);
+    });
+  }
 });
 
 describe("a number or numeral that opens a line of a task's text", () => {

@@ -1,4 +1,4 @@
-import { anchored } from "../../src/fragments.js";
+import { anchored, matches } from "../../src/fragments.js";
 import { alternation, TASK_TABLE_COLUMNS, TASK_TABLE_HEADING_PIECES } from "../../src/vocabulary.js";
 
 /** The columns of a row after its number, named by the field each fills. */
@@ -22,7 +22,19 @@ export const COLUMN_HEADINGS = anchored(`${alternation([...HEADINGS.map(([word])
  * `牵头单位配合单位完成日期`: a line of Han characters that holds a column's heading among words that
  * name none, a header the grammar reads only in part.
  */
-export const SOME_HEADINGS = anchored(`{{han}}*${alternation(HEADINGS.map(([word]) => word))}{{han}}*`, {}, "u");
+const SOME_HEADINGS = anchored(`{{han}}*${alternation(HEADINGS.map(([word]) => word))}{{han}}*`, {}, "u");
+
+/**
+ * Whether a line is a header the grammar reads only in part: Han characters most of which known headings
+ * cover (`牵头单位配合单位完成日期`, 8 of 12). A line of a task's text that holds a heading's words
+ * (`落实重点工作任务清单分解到位`, 6 of 14), which a row cut by a page break prints under the page's
+ * header, is none: read as one, it would be lost from the task and reported as unknown headings.
+ */
+export function isPartHeader(text: string): boolean {
+  if (!matches(SOME_HEADINGS, text)) return false;
+  const unread = unreadHeadings([text]).reduce((length, stretch) => length + stretch.text.length, 0);
+  return unread * 2 < text.length;
+}
 
 /**
  * The columns a table's header names, in its order: `序号重点工作分管市领导牵头单位配合单位` gives text,

@@ -335,9 +335,11 @@ export class RowReader {
         return unitsTake(ends.cooperating, segment, index) && !(this.cut && segment.from > 0 && cutName(ends.cooperating, segment, index));
       case "deadline":
         // A deadline goes on beside itself over the gaps around its numbers (`2024 年 12`), and on the next
-        // line as `deadlineTakes` says.
+        // line as `deadlineTakes` says, never over a blank line, which parts cells: a form it does not know
+        // (`力争年内` / `见效`) ends there, to be reported, rather than take the remark under it.
         if (lengths.deadline === 0) return true;
-        return !partsCells(segment) && (segment.from > 0 || deadlineTakes(ends.deadline, segment.text));
+        if (segment.from === 0) return !this.afterBlank(segment, "deadline") && deadlineTakes(ends.deadline, segment.text);
+        return !partsCells(segment);
       case "remark":
         return lengths.remark === 0 || (!endsSentence(ends.remark) && !partsCells(segment));
     }

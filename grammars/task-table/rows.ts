@@ -3,7 +3,7 @@ import { filledEnds, type PagedLine } from "../../src/text/run.js";
 import { alternation, TASK_TABLE_NAMES } from "../../src/vocabulary.js";
 import { parseChineseNumeral } from "../../src/text/numerals.js";
 import { EM_DASH } from "../../src/tokenize/characters.js";
-import { COLUMN_HEADINGS, columnsOf, SOME_HEADINGS, type ColumnKind } from "./columns.js";
+import { COLUMN_HEADINGS, columnsOf, isPartHeader, type ColumnKind } from "./columns.js";
 import { endsSentence, RowReader, tail, type Cells } from "./row-reader.js";
 import { segmentsOf, textOf, type Segment } from "./segments.js";
 import { couldBeBody, type UnitIndex } from "./unit-names.js";
@@ -129,7 +129,7 @@ export function readBlocks(lines: readonly PagedLine[], index: UnitIndex, column
     // is the header's still, unless it opens a section: `assemble` reports what it cannot read.
     const headings =
       (matches(COLUMN_HEADINGS, line.text) && (inHeader || !couldBeBody(line.text, index) || columnsOf(line.text) !== null)) ||
-      (inHeader && matches(SOME_HEADINGS, line.text) && headingAt(segments) === null);
+      (inHeader && isPartHeader(line.text) && headingAt(segments) === null);
     if (headings) {
       blocks.push({ kind: "furniture", what: "column-headings", segments });
       if (reader) continue;
