@@ -54,6 +54,9 @@ describe("normaliseLine", () => {
     expect(normal("上午 １０:３０ 开始")).toBe("上午10:30开始");
     expect(normal("共 １,０００ 元")).toBe("共1,000元");
     expect(normal("网址: http://www.gz.gov.cn")).toBe("网址：http://www.gz.gov.cn");
+    // A web page's ASCII punctuation, wrapped to the start of a line.
+    expect(normal(",市检察院,各民主党派市委")).toBe("，市检察院，各民主党派市委");
+    expect(normal(":")).toBe("：");
   });
 
   it("keeps a space only between two Latin or digit tokens", () => {

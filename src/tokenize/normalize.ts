@@ -323,8 +323,9 @@ function widenParentheses(carried: number): number {
 }
 
 /**
- * `公开方式: 主动公开` → `公开方式：主动公开`, and after a number where Chinese text goes on or the line
- * ends (`格式见附件1: ` → `格式见附件1：`); `10:30`, `1,000` and `http:` keep theirs.
+ * `公开方式: 主动公开` → `公开方式：主动公开`, after a number where Chinese text goes on or the line ends
+ * (`格式见附件1: ` → `格式见附件1：`), and at the start of a line (`,市检察院`); `10:30`, `1,000` and `http:`
+ * keep theirs.
  */
 function widenPunctuation(): void {
   const units = cells.units;
@@ -332,8 +333,10 @@ function widenPunctuation(): void {
     const wide = wideningCodes.get(units[i]!);
     if (wide === undefined) continue;
     const before = neighbour(i, -1);
-    if (before === WHITE_SPACE) continue;
-    if (!isLatinOrDigitCode(before) || (isDigitCode(before) && !isLatinOrDigitCode(neighbour(i, 1)))) units[i] = wide;
+    // At the start of a line it closes the line before (`…防治措施` / `:`), unless Latin text goes on.
+    if (before === WHITE_SPACE ? !isLatinOrDigitCode(neighbour(i, 1)) : !isLatinOrDigitCode(before) || (isDigitCode(before) && !isLatinOrDigitCode(neighbour(i, 1)))) {
+      units[i] = wide;
+    }
   }
 }
 
