@@ -155,6 +155,15 @@ describe("parentheses across lines", () => {
   it("widens a parenthesis left open before a number or at the line's end in Chinese text", () => {
     const texts = tokenize(["城中村改造三年行动计划 (２０２４—２０２６ 年", ") 的函", "广州市公共租赁住房管理办法 (", "试行)"].join("\n")).lines.map((line) => line.text);
     expect(texts).toEqual(["城中村改造三年行动计划（2024—2026年", "）的函", "广州市公共租赁住房管理办法（", "试行）"]);
+    const personnel = tokenize(["免去李国华同志的广州市工业和信息化局副局长职务ꎬ 退休ꎮ (", "穗人社任免 〔２０２５〕 ３ 号)"].join("\n")).lines.map((line) => line.text);
+    expect(personnel).toEqual(["免去李国华同志的广州市工业和信息化局副局长职务，退休。（", "穗人社任免〔2025〕3号）"]);
+  });
+
+  it("widens a number in parentheses before Chinese text, an item's marker, and keeps one before Latin text or none", () => {
+    expect(tokenize("(１) 区与镇街签订ꎻ").lines[0]!.text).toBe("（1）区与镇街签订；");
+    expect(tokenize(" ( １ ) 市级部门负责").lines[0]!.text).toBe("（1）市级部门负责");
+    expect(tokenize("图 (２) A").lines[0]!.text).toBe("图(2)A");
+    expect(tokenize("见表 (３)").lines[0]!.text).toBe("见表(3)");
   });
 });
 

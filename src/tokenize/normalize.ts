@@ -269,6 +269,20 @@ const neighbour = (from: number, step: 1 | -1): number => {
   return WHITE_SPACE;
 };
 
+/** Whether the cells in `[from, to)` are digits, one at least, and white space (`( １ )`); it stops at the first that is not. */
+function onlyDigits(from: number, to: number): boolean {
+  let digits = 0;
+  for (let i = from; i < to; i += 1) {
+    const unit = cells.units[i]!;
+    if (isDigitCode(unit)) digits += 1;
+    else if (unit !== WHITE_SPACE) return false;
+  }
+  return digits > 0;
+}
+
+/** Whether a code is Chinese text or its punctuation (`办`, `。`): neither Latin nor a digit, nor the line's edge. */
+const followsChinese = (code: number): boolean => code !== WHITE_SPACE && !isLatinOrDigitCode(code) && code !== LEFT && code !== RIGHT;
+
 /** `counts[i]`: how many of the line's first `i` cells are Han characters. */
 function hanCountsBefore(): Int32Array {
   const counts = new Int32Array(cells.length + 1);
@@ -300,7 +314,8 @@ function widenParentheses(carried: number): number {
   const hanBefore = pairs.length + open.length === 0 ? null : hanCountsBefore();
   const holdsHan = (from: number, to: number): boolean => hanBefore![to]! > hanBefore![from]!;
   for (const [left, right] of pairs) {
-    if (holdsHan(left + 1, right)) {
+    // `(1)区与镇街签订`: a number in parentheses before Chinese text is an item's marker, `（1）`.
+    if (holdsHan(left + 1, right) || (onlyDigits(left + 1, right) && isHanCode(neighbour(right, 1)))) {
       units[left] = WIDE_LEFT;
       units[right] = WIDE_RIGHT;
     }
@@ -313,8 +328,8 @@ function widenParentheses(carried: number): number {
     }
   }
   for (const i of open) {
-    // Its partner is on a later line: `(一` and `(2024—2026年` open Chinese text, and so does `办法(` at the line's end.
-    if (holdsHan(i + 1, cells.length) || (neighbour(i, 1) === WHITE_SPACE && isHanCode(neighbour(i, -1)))) {
+    // Its partner is on a later line: `(一` and `(2024—2026年` open Chinese text, and so does `办法(` or `退休。(` at the line's end.
+    if (holdsHan(i + 1, cells.length) || (neighbour(i, 1) === WHITE_SPACE && followsChinese(neighbour(i, -1)))) {
       units[i] = WIDE_LEFT;
       unclosed += 1;
     }
