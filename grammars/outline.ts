@@ -74,15 +74,15 @@ export function buildOutline(lines: readonly PagedLine[], context: GrammarContex
   const { fullWidth, measured } = measureOf(lines);
   // A heading is a paragraph of its own, of a line or two, that stops short of its measure, where a
   // numbered paragraph that goes on fills it; or a numbered line follows it, when it happens to fill its
-  // line. Without a measured width, only a short line with no punctuation at all is sure: `一、总体要求`,
-  // not `一、提高思想认识，压实防御责任`.
+  // line. Without a measured width, only a line over a numbered one, or a short one with no punctuation at
+  // all, is sure: `一、总体要求`, not `一、提高思想认识，压实防御责任` over a paragraph.
   const heading = (paragraph: readonly PagedLine[], next: PagedLine | undefined) => {
     const first = paragraph[0]!;
     const marked = readMarker(first.text);
     if (marked === null) return false;
     const rest = paragraph.reduce((text, line, i) => (i === 0 ? text : text + line.text), first.text.slice(marked.marker.length));
     if (!isHeading(rest)) return false;
-    if (!measured) return paragraph.length === 1 && first.text.length <= MAX_HEADING_LENGTH && !hasSentencePunctuation(first.text);
+    if (!measured) return paragraph.length === 1 && (next === undefined || numbered(next) || (first.text.length <= MAX_HEADING_LENGTH && !hasSentencePunctuation(first.text)));
     const measure = paragraph.length === 1 ? fullWidth - INDENT_COLUMNS : fullWidth;
     return next === undefined || numbered(next) || roomFor(paragraph[paragraph.length - 1]!, next, measure);
   };

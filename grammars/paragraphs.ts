@@ -63,8 +63,8 @@ export function printedColumns(line: PagedLine): number {
   return displayColumns(line.text) + line.ideographicSpaces * WIDE;
 }
 
-/** The most common of some widths; ties go to the wider. */
-function modeOf(widths: readonly number[]): number {
+/** The most common of some widths, ties going to the wider, and how often it comes. */
+function modeOf(widths: readonly number[]): { width: number; count: number } {
   const counts = new Map<number, number>();
   for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
   let best = 0;
@@ -72,7 +72,7 @@ function modeOf(widths: readonly number[]): number {
   for (const [width, count] of counts) {
     if (count > bestCount || (count === bestCount && width > best)) [best, bestCount] = [width, count];
   }
-  return best;
+  return { width: best, count: bestCount };
 }
 
 /** A full printed line's width in columns, and whether lines inside paragraphs gave it rather than a guess. */
@@ -85,9 +85,9 @@ export interface Measure {
  * The width of a full printed line, learned from the lines themselves. A line that does not end a
  * sentence, after a line that does not either, is inside a paragraph: it is justified to the full
  * width, give or take a squeezed punctuation mark, so the most common of their widths is the full
- * width (measured). A text made of one- and two-line paragraphs has no such line; then the most common
- * width of first lines (lines that do not end a sentence, after one that does) plus the indent. Failing
- * both, the widest line.
+ * width (measured), once two lines have it. A text made of one- and two-line paragraphs has no such
+ * line; then the most common width of first lines (lines that do not end a sentence, after one that
+ * does) plus the indent, or the widest line if wider.
  */
 export function measureOf(lines: readonly PagedLine[]): Measure {
   const filled = filledLines(lines);
@@ -98,9 +98,12 @@ export function measureOf(lines: readonly PagedLine[]): Measure {
     const previous = filled[i - 1];
     (previous !== undefined && !endsSentence(previous.text) ? inner : first).push(printedColumns(line));
   });
-  if (inner.length > 0) return { fullWidth: modeOf(inner), measured: true };
-  if (first.length > 0) return { fullWidth: modeOf(first) + INDENT_COLUMNS, measured: false };
-  return { fullWidth: Math.max(0, ...filled.map(printedColumns)), measured: false };
+  // A width that comes once may be a title's or a heading's over the line after it (`…项目计划` / `一、总体安排`).
+  const innerMode = modeOf(inner);
+  if (innerMode.count >= 2) return { fullWidth: innerMode.width, measured: true };
+  // No line is wider than a full one, give or take a squeezed mark: the widest bounds a guess from below.
+  const widest = filled.reduce((most, line) => Math.max(most, printedColumns(line)), 0);
+  return { fullWidth: first.length > 0 ? Math.max(widest, modeOf(first).width + INDENT_COLUMNS) : widest, measured: false };
 }
 
 /** The width of a full printed line (see `measureOf`). */
@@ -131,7 +134,8 @@ export interface ParagraphOptions {
  *   numbered items: a short line between an item and the next item finishes the item, since law does
  *   not set an unnumbered paragraph between two items of one list (`（二）初审。…说明理由。` /
  *   `申请家庭对初审结果有异议的，可按规定提出异议申诉。` / `（三）复审。…`).
- * A line ending with `；` ends only an item: a paragraph (款) of law ends with a full stop.
+ * A line ending with `；` ends only an item: a paragraph (款) of law ends with a full stop. A line that
+ * stops short before a numbered item ends its paragraph, sentence or not: a title, a heading.
  */
 function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLine[], at: number, options: ParagraphOptions): boolean {
   const line = lines[at]!;
@@ -139,10 +143,13 @@ function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLin
   const next = lines[at + 1];
   const afterNext = lines[at + 2];
   if (options.closesParagraph?.(paragraph, next)) return true;
-  if (!endsSentence(line.text)) return false;
-  if (next === undefined) return true;
+  if (next === undefined) return endsSentence(line.text);
   const full = options.fullWidth;
   const measure = opening ? full - INDENT_COLUMNS : full;
+  // A numbered item starts a line of its own: a line that stops short of it ends its paragraph, whether
+  // or not it ends a sentence (a plan's title over `一、总体安排`).
+  if (options.opensParagraph?.(next) && roomFor(line, next, measure)) return true;
+  if (!endsSentence(line.text)) return false;
   if (printedColumns(line) <= measure - WIDE) return true;
   if (options.opensParagraph?.(next)) return true;
   if (endsClause(line.text)) return false;

@@ -571,3 +571,56 @@ describe("attachments a letter prints after its signature (附件1 / title / con
     expect(errorsIn(text)).toEqual([]);
   });
 });
+
+describe("the outline of documents not seen before, as the gazette prints them", () => {
+  /** A document's outline as [marker, heading, paragraphs, children], depth first. */
+  type Shape = [string | null, string | null, string[], Shape[]];
+  const shapeOf = (nodes: Document["body"]): Shape[] => nodes.map((node) => [node.marker, node.heading, node.paragraphs, shapeOf(node.children)]);
+  const bodyOf = (web: string[], columns: number) => {
+    const [document] = parseGazette(printBroken(blocksOf(web), { columns, linesPerPage: 37 })).documents;
+    return shapeOf(document!.body);
+  };
+
+  it.each([48, 66, 84])("reads a comma heading over the item under it in a short opinion, at %i columns", (columns) => {
+    const web = ["穗府〔2025〕7号", "广州市人民政府关于加强城市管理工作的意见", "各区人民政府，市政府各部门、各直属机构：", "一、强化统筹，完善机制", "（一）健全工作体系。各区要建立城市管理工作协调机制。", "广州市人民政府", "2025年3月1日"];
+    expect(bodyOf(web, columns)).toEqual([["一、", "强化统筹，完善机制", [], [["（一）", "健全工作体系。", ["各区要建立城市管理工作协调机制。"], []]]]]);
+  });
+
+  it.each([48, 66, 84])("reads （1） items under a 1. item, printed (１), at %i columns", (columns) => {
+    const web = [
+      "穗府〔2025〕7号",
+      "广州市人民政府关于加强城市管理工作的意见",
+      "各区人民政府，市政府各部门、各直属机构：",
+      "1.明确职责。市城市管理综合执法局负责统筹协调，具体分工如下：",
+      "（1）市级部门负责政策制定和监督指导；",
+      "（2）区级部门负责组织实施。",
+      "广州市人民政府",
+      "2025年3月1日",
+    ];
+    expect(bodyOf(web, columns)).toEqual([
+      ["1.", "明确职责。", ["市城市管理综合执法局负责统筹协调，具体分工如下："], [["（1）", null, ["市级部门负责政策制定和监督指导；"], []], ["（2）", null, ["区级部门负责组织实施。"], []]]],
+    ]);
+  });
+
+  it.each([56, 64, 80])("keeps the title of a plan printed after the signature apart from its first part, at %i columns", (columns) => {
+    const web = [
+      "穗府〔2025〕4号",
+      "广州市人民政府关于印发广州市2025年重点建设项目计划的通知",
+      "各区人民政府，市政府各部门、各直属机构：",
+      "现将《广州市2025年重点建设项目计划》印发给你们，请认真组织实施。",
+      "广州市人民政府",
+      "2025年2月28日",
+      "广州市2025年重点建设项目计划",
+      "一、总体安排",
+      "2025年全市安排市重点建设项目600个，年度计划投资4000亿元。",
+      "二、保障措施",
+      "各区、各部门要加强要素保障，确保项目按期推进。",
+    ];
+    expect(bodyOf(web, columns)).toEqual([
+      [null, null, ["现将《广州市2025年重点建设项目计划》印发给你们，请认真组织实施。"], []],
+      [null, null, ["广州市2025年重点建设项目计划"], []],
+      ["一、", "总体安排", ["2025年全市安排市重点建设项目600个，年度计划投资4000亿元。"], []],
+      ["二、", "保障措施", ["各区、各部门要加强要素保障，确保项目按期推进。"], []],
+    ]);
+  });
+});
