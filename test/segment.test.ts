@@ -90,6 +90,13 @@ describe("cutDocuments", () => {
       expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗府办规〔2022〕3号", "穗工信规字〔2022〕1号"]);
     });
 
+    it("does not start one at what a document forwards printed title first, number under it; the next number does", () => {
+      const forwarding = ["穗府办〔2025〕3号", "广州市人民政府办公厅转发广东省人民政府办公厅", "关于进一步加强安全生产工作的通知", "各区人民政府：", "现将《通知》转发给你们，请认真贯彻执行。", "广州市人民政府办公厅", "2025年1月15日"];
+      const forwarded = ["广东省人民政府办公厅关于进一步加强安全生产工作的通知", "粤府办〔2024〕18号", "各地级以上市人民政府：", "现就有关事项通知如下。", "广东省人民政府办公厅", "2024年12月20日"];
+      const lines = prepare([...forwarding, ...forwarded, "穗府函〔2025〕36号", "广州市人民政府关于广州市城市轨道交通线网规划调整方案的批复"].join("\n")).lines;
+      expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗府办〔2025〕3号", "穗府函〔2025〕36号"]);
+    });
+
     it("does not start one at a number alone on a line of text, over more text", () => {
       expect(cutAt("穗府办规〔2023〕1号", "重新发布，有效期调整至2026年12月31日。")).toEqual(["广州市人民政府令"]);
     });

@@ -95,8 +95,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
         [forwarding, inTitle] = [false, true];
         continue;
       }
-      // The forwarded document's number, its title under it: the next number starts a document again.
-      if (unclosed) [forwarding, inTitle] = [false, true];
+      // The forwarded document's number, over its title or under it: the next number starts a document again.
+      if (forwarding && !inTitle) [forwarding, inTitle] = [false, true];
     }
     if (inTitle && rules.punctuated(text)) inTitle = false;
     if (inTitle && rules.forwards(text)) forwarding = true;
