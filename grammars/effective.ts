@@ -3,7 +3,7 @@
  * (a regulation), `本通知自印发之日起执行，有效期5年` (a levy notice). Shared by every grammar whose
  * documents carry such a clause; `isInForce` answers the question the clause is read for.
  */
-import { fragments, match, matchAll, type Match } from "../src/fragments.js";
+import { built, fragments, match, matchAll, matches, type Match } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import { isoDate, isoOf } from "../src/text/dates.js";
 import { FULLWIDTH_COMMA, IDEOGRAPHIC_FULL_STOP } from "../src/tokenize/characters.js";
@@ -37,10 +37,10 @@ const PERIOD_FIRST = XRegExp.build(`{{period}}${FULLWIDTH_COMMA}?$`, { period: P
 /** How many characters before a clause may hold a period stated first: `有效期至2027年12月31日，`. */
 const PERIOD_WINDOW = 20;
 
-/** `本通知`, `本办法`, `本方案`: the document itself, as the subject just before a clause. */
-const OWN_SUBJECT = new RegExp(`本${alternation(TITLE_ENDINGS)}$`);
-/** How many characters before a clause hold its subject: `本实施细则`, the longest, and its `本`. */
-const SUBJECT_WINDOW = 8;
+/** `本通知`, `本办法`, `本实施方案`: the document itself, as the subject just before a clause. */
+const OWN_SUBJECT = built(`本{{han}}{0,4}?${alternation(TITLE_ENDINGS)}$`, {}, "u");
+/** How many characters before a clause hold its subject: `本`, four more (`本行动计划`) and `实施细则`, the longest ending. */
+const SUBJECT_WINDOW = 9;
 
 /** `自印发之日起`: the clause counts from the day the document was printed. */
 const PRINTED = "印发";
@@ -172,7 +172,7 @@ export function effectiveIn(runs: readonly Run[], days: IssueDays, context: Gram
   for (const run of runs) {
     for (const found of matchAll(CLAUSE, run.text)) {
       const clause = clauseOf(found, run.text);
-      if (ownOnly && !OWN_SUBJECT.test(run.text.slice(Math.max(0, clause.start - SUBJECT_WINDOW), clause.start))) continue;
+      if (ownOnly && !matches(OWN_SUBJECT, run.text.slice(Math.max(0, clause.start - SUBJECT_WINDOW), clause.start))) continue;
       return reported(readingOf(clause, days.date, days.printedOn ?? days.date), run, context);
     }
   }

@@ -132,6 +132,16 @@ describe("effectiveIn", () => {
   });
 });
 
+describe("effectiveIn for the document's own clause", () => {
+  it("takes a subject of several words (本实施方案, 本行动计划), not a text the body cites", () => {
+    const { lines, context } = prepare(
+      ["《广州市城市更新条例》自 ２０２１ 年 ７ 月 １ 日起施行以来ꎬ 成效明显ꎮ", "本实施方案自印发之日起施行ꎬ 有效期至 ２０２７ 年 １２ 月 ３１ 日ꎮ"].join("\n"),
+    );
+    const runs = lines.filter((line) => line.text !== "").map((line) => joinLines([line]));
+    expect(effectiveIn(runs, { date: "2025-01-15", printedOn: null }, context, { ownOnly: true })).toEqual({ from: "2025-01-15", validYears: null, until: "2027-12-31" });
+  });
+});
+
 describe("effectiveIn with a day printed", () => {
   it("counts 自印发之日起 from printedOn when the document prints one, else from its date", () => {
     const { lines, context } = prepare("第五十四条 本办法自印发之日起施行ꎬ 有效期 ５ 年ꎮ");
