@@ -283,9 +283,15 @@ function onlyDigits(from: number, to: number): boolean {
 /** Whether a code is Chinese text or its punctuation (`办`, `。`): neither Latin nor a digit, nor the line's edge. */
 const followsChinese = (code: number): boolean => code !== WHITE_SPACE && !isLatinOrDigitCode(code) && code !== LEFT && code !== RIGHT;
 
+/** Reused from line to line, as the cells are: a line with parentheses makes no array of its own. */
+let hanCounts = new Int32Array(0);
+
 /** `counts[i]`: how many of the line's first `i` cells are Han characters. */
 function hanCountsBefore(): Int32Array {
-  const counts = new Int32Array(cells.length + 1);
+  const size = cells.length + 1;
+  // A line longer than any printed one gets an array it does not keep, as its cells do.
+  const counts = size > LONG_LINE_CELLS ? new Int32Array(size) : hanCounts.length >= size ? hanCounts : (hanCounts = new Int32Array(LONG_LINE_CELLS));
+  counts[0] = 0;
   for (let i = 0; i < cells.length; i += 1) counts[i + 1] = counts[i]! + (isHanCode(cells.units[i]!) ? 1 : 0);
   return counts;
 }
