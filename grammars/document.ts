@@ -1,4 +1,4 @@
-import { anchored, match, matches } from "../src/fragments.js";
+import { anchored, built, match, matches } from "../src/fragments.js";
 import type { DocumentSegment, GrammarContext } from "../src/grammar.js";
 import type { DocNumber, Envelope } from "../src/schema/common.js";
 import { dateParts, isoOfParts } from "../src/text/dates.js";
@@ -6,7 +6,7 @@ import { FULLWIDTH_COLON, FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA } from "../src/toke
 import { spanOf, type Source } from "../src/tokenize/source.js";
 import { filledEnds, filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
 import { buildOutline } from "./outline.js";
-import { alternation, BODY_GROUPS, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ENDINGS } from "../src/vocabulary.js";
+import { alternation, APPROVE_WORD, BODY_GROUPS, FORWARD_WORD, ORGANISATION_ENDINGS, PLACE_ENDINGS, TITLE_ABOUT, TITLE_ENDINGS } from "../src/vocabulary.js";
 import { ATTACHMENT_START, takeNotes } from "./attachments.js";
 import { firstTitle } from "./references.js";
 import { hasSentencePunctuation, STOPS } from "./sentences.js";
@@ -19,21 +19,19 @@ import { findSignature } from "./envelope/signature.js";
 export const ORGAN_HEADER = anchored("(?<issuer>{{han}}{2,30}?)文件", {}, "u");
 /** `穗府〔2022〕2号` on a line of its own. */
 export const DOC_NUMBER_LINE = anchored("{{docNumber}}", {}, "u");
-/** `关于`: the word that opens the matter of a title (发文机关 + 关于 + 事由 + 文种). */
-const ABOUT = "关于";
-/** `转发`: a document that forwards another, in its title or its body (`现将…转发给你们`). */
-const FORWARD = "转发";
 /**
  * `广州市人民政府办公厅关于印发…`, `关于…的通知`, `…转发…`: the first line of a document's title, `关于` or
- * `转发` within its first words, no punctuation before them.
+ * `转发` within its first words, no sentence punctuation (nor `、`) before them.
  */
 export const TITLE_START = anchored("[^{{punctuation}}]{0,30}?(?:{{about}}|{{forward}}).*", {
   punctuation: [FULLWIDTH_COMMA, IDEOGRAPHIC_COMMA, ...STOPS].join(""),
-  about: ABOUT,
-  forward: FORWARD,
+  about: TITLE_ABOUT,
+  forward: FORWARD_WORD,
 }, "u");
-/** Whether a text speaks of forwarding: a document so titled prints what it forwards after its own date. */
-export const forwards = (text: string): boolean => text.includes(FORWARD);
+/** `…转发…的通知`: a title that forwards a text, printed after the document's date; not `关于同意转发…的批复`, which approves one. */
+const FORWARDS = built(`(?<!${APPROVE_WORD})${FORWARD_WORD}`, {}, "u");
+/** Whether a title line forwards a text (`FORWARDS`). */
+export const forwards = (text: string): boolean => matches(FORWARDS, text);
 /** The heads a document starts with: its header line and, directly under it, its number. */
 export const DOCUMENT_HEADS = [
   { header: ORGAN_HEADER, number: DOC_NUMBER_LINE },

@@ -31,6 +31,13 @@ export const ISSUED_NAMES: readonly string[] = [
  */
 export const ATTACHMENT_TITLE_ENDINGS: readonly string[] = ["表", "体系"];
 
+/** `关于`: the word that opens the matter of a title (发文机关 + 关于 + 事由 + 文种). */
+export const TITLE_ABOUT = "关于";
+/** `转发`: a document that forwards another (`…转发…的通知`, `现将…转发给你们`). */
+export const FORWARD_WORD = "转发";
+/** `同意`: before `转发`, a reply that approves forwarding (`关于同意转发…的批复`), which prints nothing forwarded. */
+export const APPROVE_WORD = "同意";
+
 /** Every word a document's title may end with. */
 export const TITLE_ENDINGS: readonly string[] = [...DOCUMENT_KINDS, ...REGULATION_NAMES, ...ISSUED_NAMES];
 

@@ -97,6 +97,17 @@ describe("cutDocuments", () => {
       expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual(["穗府办〔2025〕3号", "穗府函〔2025〕36号"]);
     });
 
+    it("starts one after what a document forwards printed without a number, and after a reply that approves forwarding", () => {
+      const forwarding = ["穗府办〔2025〕3号", "广州市人民政府办公厅转发市住房城乡建设局", "关于加强建筑工地安全管理意见的通知", "各区人民政府：", "市住房城乡建设局《意见》已经市人民政府同意，现转发给你们。", "广州市人民政府办公厅", "2025年1月15日"];
+      const forwarded = ["关于加强建筑工地安全管理的意见", "为加强建筑工地安全管理，提出如下意见。", "市住房城乡建设局", "2024年12月20日"];
+      const reply = ["穗府函〔2025〕30号", "广州市人民政府关于同意转发", "有关事项的批复", "市发展改革委：", "同意。", "广州市人民政府", "2025年1月15日"];
+      const next = ["穗府函〔2025〕36号", "广州市人民政府关于广州市城市轨道交通线网规划调整方案的批复"];
+      for (const [first, ...rest] of [[forwarding, forwarded], [reply]]) {
+        const lines = prepare([...first!, ...rest.flat(), ...next].join("\n")).lines;
+        expect(cutDocuments(lines, rules()).map((cut) => firstLine(cut.lines).text)).toEqual([first![0], "穗府函〔2025〕36号"]);
+      }
+    });
+
     it("does not start one at a number alone on a line of text, over more text", () => {
       expect(cutAt("穗府办规〔2023〕1号", "重新发布，有效期调整至2026年12月31日。")).toEqual(["广州市人民政府令"]);
     });

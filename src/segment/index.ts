@@ -63,9 +63,11 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (line.text !== "") nonBlank.push(i);
   });
   const starts = new Map<number, string | null>();
-  // Whether the document read so far forwards another whose number has not come yet, and whether its
-  // title may still be going on (a body may cite a title that forwards: `《…转发…的通知》同时废止`).
+  // Whether the document read so far forwards another, which it prints after its own date; whether that
+  // date has just passed, so that this line opens the forwarded text (its number or its title); and
+  // whether the title may still be going on (a body may cite a title that forwards: `《…转发…》同时废止`).
   let forwarding = false;
+  let forwardedNext = false;
   let inTitle = true;
   // Plain loops: every line of the issue passes here, and a closure a line is garbage a line.
   for (let k = 0; k < nonBlank.length; k += 1) {
@@ -74,6 +76,8 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]!]!.text : "";
     // The line after `next`, for an opening line wrapped over two: only an opener reads it.
     const after = k + 2 < nonBlank.length ? lines[nonBlank[k + 2]!]!.text : "";
+    const opensForwarded = forwardedNext;
+    forwardedNext = false;
     if (next !== "" && startsHead(rules, text, next)) {
       starts.set(codeAbove(lines, rules, i), null);
       [forwarding, inTitle] = [false, true];
@@ -88,18 +92,19 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
       const aboveText = above >= 0 ? lines[above]!.text : "";
       // A registration code is printed above a document only, a title under its number only, and a letter
       // ends at its date: each starts one after a document that prints no closing lines (a decree's last
-      // article). But a document that forwards another prints it there, with its number and title.
+      // article). But a document that forwards another prints it there, its number first.
       const unclosed = rules.dated(aboveText) || matches(rules.titleStart, next);
-      if (first !== i || rules.closes(aboveText) || (unclosed && !forwarding)) {
+      if (first !== i || rules.closes(aboveText) || (unclosed && !opensForwarded)) {
         starts.set(first, null);
         [forwarding, inTitle] = [false, true];
         continue;
       }
-      // The forwarded document's number, over its title or under it: the next number starts a document again.
-      if (forwarding && !inTitle) [forwarding, inTitle] = [false, true];
     }
+    // The forwarded text's title follows, or this is it; it may forward a text in turn.
+    if (opensForwarded) inTitle = true;
     if (inTitle && rules.punctuated(text)) inTitle = false;
     if (inTitle && rules.forwards(text)) forwarding = true;
+    if (forwarding && rules.dated(text)) [forwarding, forwardedNext] = [false, true];
     for (const { kind, opens } of rules.openers) {
       if (!opens(text, next, after)) continue;
       starts.set(i, kind);
