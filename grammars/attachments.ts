@@ -11,7 +11,7 @@ import { FULLWIDTH_RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { alternation, ATTACHMENT_TITLE_ENDINGS } from "../src/vocabulary.js";
 import { organsOf } from "./envelope/organs.js";
-import { buildOutline } from "./outline.js";
+import { buildOutline, readMarker } from "./outline.js";
 import { INDENT_COLUMNS, measureOf, roomFor } from "./paragraphs.js";
 import { endsSentence, hasSentencePunctuation } from "./sentences.js";
 
@@ -25,7 +25,7 @@ const TITLE_END = anchored(".*(?:{{ending}}|{{closing}})", { ending: alternation
 const NOTE_ITEM = anchored("{{digits}}[.．](?<title>.+)");
 
 /** Whether a line opens a text's attachments: the note that lists them, or the first attachment. */
-export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);
+const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);
 
 /**
  * Whether `next` goes on the title at the end of `line` (`…三年行动` / `方案`): `line` has no room left
@@ -35,21 +35,24 @@ export const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT
  */
 function wrapsOnto(line: PagedLine, next: PagedLine | undefined, fullWidth: number): next is PagedLine {
   if (next === undefined || roomFor(line, next, fullWidth - INDENT_COLUMNS)) return false;
-  return !matches(NOTE_ITEM, next.text) && !opensAttachments(next) && !hasSentencePunctuation(next.text) && organsOf(next) === null;
+  return !matches(NOTE_ITEM, next.text) && !opensAttachments(next) && readMarker(next.text) === null && !hasSentencePunctuation(next.text) && organsOf(next) === null;
 }
 
 /**
- * Where the attachments begin among the lines after a signature: at the first label alone on its line
- * (`附件1`), or at a note (`附件：…`) where a sentence may start (first, or after a line that ends one);
- * `lines.length` when neither stands there.
+ * Where the attachments begin among some lines: at the first label alone on its line (`附件1`), or at a
+ * note (`附件：…`) where a sentence may start (first, or after a line that ends one); `lines.length`
+ * when neither stands there. With `from`, only at or after the first line it accepts (a regulation's
+ * attachments follow its first article).
  */
-export function attachmentsStart(lines: readonly PagedLine[]): number {
+export function attachmentsStart(lines: readonly PagedLine[], from: (line: PagedLine) => boolean = () => true): number {
   let previous: PagedLine | null = null;
+  let open = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.text === "") continue;
-    if (matches(ATTACHMENT_START, line.text)) return i;
-    if (matches(ATTACHMENT_NOTE, line.text) && (previous === null || endsSentence(previous.text))) return i;
+    open ||= from(line);
+    if (open && matches(ATTACHMENT_START, line.text)) return i;
+    if (open && matches(ATTACHMENT_NOTE, line.text) && (previous === null || endsSentence(previous.text))) return i;
     previous = line;
   }
   return lines.length;

@@ -10,11 +10,10 @@ import { filledLines, runPage, runPosition, runSpan, linesSpan, type PagedLine, 
 import { spanOf } from "../src/tokenize/source.js";
 import { LEFT_DOUBLE_ANGLE_BRACKET, RIGHT_DOUBLE_ANGLE_BRACKET } from "../src/tokenize/characters.js";
 import { alternation, ISSUED_NAMES, REGULATION_NAMES } from "../src/vocabulary.js";
-import { ATTACHMENT_START, opensAttachments, readAttachments } from "./attachments.js";
+import { ATTACHMENT_START, attachmentsStart, readAttachments } from "./attachments.js";
 import { bodyEffective, effectiveIn } from "./effective.js";
 import { parseChineseNumeral } from "../src/text/numerals.js";
 import { learnFullWidth, paragraphRun, rebuildParagraphs } from "./paragraphs.js";
-import { endsSentence } from "./sentences.js";
 import { findReferences } from "./references.js";
 import { noteText, opensFirstArticle, skeletonOf, type ArticleDraft, type ChapterDraft } from "./regulation/structure.js";
 
@@ -174,26 +173,10 @@ function chapterOf(draft: ChapterDraft, read: Map<ArticleDraft, ReadArticle>): C
   };
 }
 
-/**
- * Where the text's attachments begin: a line that opens them (`附件：…`, `附件`) where a sentence may
- * start, after the first article; the annex's end when it has none.
- */
-function attachmentsStart(annex: readonly PagedLine[]): number {
-  let previous: PagedLine | null = null;
-  let articles = false;
-  for (let i = 0; i < annex.length; i += 1) {
-    const line = annex[i]!;
-    if (line.text === "") continue;
-    articles ||= opensFirstArticle(line);
-    if (articles && previous !== null && endsSentence(previous.text) && opensAttachments(line)) return i;
-    previous = line;
-  }
-  return annex.length;
-}
 
 /** Reads the regulation in a segment's annex. Never throws: what it cannot place it reports. */
 export function readRegulation(segment: DocumentSegment, context: GrammarContext): Regulation {
-  const end = attachmentsStart(segment.annex);
+  const end = attachmentsStart(segment.annex, opensFirstArticle);
   const skeleton = skeletonOf(segment.annex.slice(0, end), context);
   const drafts = skeleton.chapters.flatMap((chapter) => chapter.articles);
   const texts = drafts.map(textOf);

@@ -624,3 +624,33 @@ describe("the outline of documents not seen before, as the gazette prints them",
     ]);
   });
 });
+
+describe("an attachment printed after a letter's signature, its title filling its line", () => {
+  it.each([56, 60])("keeps the title apart from the first part under it, at %i columns", (columns) => {
+    // A 28-character title: at these widths it fills its line or wraps, and 一、 follows it.
+    const title = "广州市推进新一代信息技术产业高质量发展三年行动工作实施方案";
+    const web = [
+      "穗府办函〔2024〕3号",
+      "广州市人民政府办公厅关于印发广州市推进新一代信息技术产业高质量发展三年行动工作实施方案的函",
+      "各区人民政府，市政府各部门、各直属机构：",
+      "现将方案印发给你们，请认真贯彻执行。",
+      "附件：广州市推进新一代信息技术产业高质量发展三年行动工作实施方案",
+      "广州市人民政府办公厅",
+      "2024年1月5日",
+      "附件",
+      title,
+      "一、总体要求",
+      "坚持创新驱动，加快构建具有国际竞争力的新一代信息技术产业体系，到2026年产业规模突破3万亿元。",
+      "二、主要任务",
+      "实施关键核心技术攻关工程，培育一批具有生态主导力的龙头企业。",
+    ];
+    const [document] = parseGazette(printBroken(blocksOf(web), { columns, linesPerPage: 37 })).documents;
+    if (document?.kind !== "generic") throw new Error(`read as ${document?.kind}`);
+    const [attachment] = document.printedAttachments;
+    expect(attachment?.title).toBe(title);
+    expect(attachment?.body.map((node) => [node.marker, node.heading])).toEqual([
+      ["一、", "总体要求"],
+      ["二、", "主要任务"],
+    ]);
+  });
+});
