@@ -25,8 +25,8 @@ const han = `(?u)[${HAN_RANGES.map(([first, last]) => `${codePoint(first)}-${cod
  * is written digit by digit (`二〇二四`, `二零二四`), the month and day as numerals (`九`, `十二`, `三十一`).
  */
 const dateParts = {
-  /** `2024`, `二〇二四`. */
-  year: /[0-9]{4}|[〇零一二三四五六七八九]{4}/,
+  /** `2024`, `二〇二四`, `二○一一` (a white circle, ○, printed for 〇). */
+  year: /[0-9]{4}|[〇○零一二三四五六七八九]{4}/,
   /** `9`, `12`, `九`, `十二`. */
   month: /[0-9]{1,2}|十[一二]?|[一二三四五六七八九]/,
   /** `25`, `二十五`, `三十一`. */

@@ -96,6 +96,8 @@ describe("dates", () => {
       "2010-01-10",
       null,
     ]);
+    // ○ (WHITE CIRCLE) as some texts print 〇.
+    expect(isoDate("二○一一年九月二十五日")).toBe("2011-09-25");
     // A year of two digits, or a month written as a count (`十三`), is no date.
     expect([isDateForm("二四年九月五日"), isDateForm("二〇二四年十三月五日"), isDateForm("二〇二四年九月")]).toEqual([false, false, false]);
     expect(parseEffective("本办法自二〇一一年三月一日起施行，有效期五年。")?.effective).toEqual({ from: "2011-03-01", validYears: 5, until: "2016-02-29" });

@@ -5,6 +5,8 @@
 
 const DIGITS: ReadonlyMap<string, number> = new Map([
   ["〇", 0],
+  // ○ WHITE CIRCLE, which some texts print for 〇 (`二○一一年`).
+  ["○", 0],
   ["零", 0],
   ["一", 1],
   ["二", 2],
