@@ -7,7 +7,7 @@ import { anchored, literal, match, matches } from "../src/fragments.js";
 import type { GrammarContext } from "../src/grammar.js";
 import type { Attachment } from "../src/schema/attachment.js";
 import { filledLines, linesSpan, type PagedLine } from "../src/text/run.js";
-import { FULLWIDTH_RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
+import { FULLWIDTH_COLON, FULLWIDTH_RIGHT_PARENTHESIS } from "../src/tokenize/characters.js";
 import { spanOf } from "../src/tokenize/source.js";
 import { alternation, ATTACHMENT_TITLE_ENDINGS } from "../src/vocabulary.js";
 import { organsOf } from "./envelope/organs.js";
@@ -16,13 +16,13 @@ import { INDENT_COLUMNS, measureOf, roomFor } from "./paragraphs.js";
 import { endsSentence, hasSentencePunctuation } from "./sentences.js";
 
 /** `附件：广州市征地社保费计提比例表`, `附件：1.广州市…指标体系`: the note that lists a text's attachments. */
-const ATTACHMENT_NOTE = anchored("附件(?:{{digits}})?：(?<title>.+)");
+const ATTACHMENT_NOTE = anchored(`附件(?:{{digits}})?${literal(FULLWIDTH_COLON)}(?<title>.+)`);
 /** `附件`, `附件2`, alone: an attachment starts here. */
 export const ATTACHMENT_START = anchored("(?<label>附件(?:{{digits}})?)");
 /** `…任务分工表`, `…指标体系（2023年版）`: how an attachment's title ends, after which it does not wrap. */
 const TITLE_END = anchored(".*(?:{{ending}}|{{closing}})", { ending: alternation(ATTACHMENT_TITLE_ENDINGS), closing: literal(FULLWIDTH_RIGHT_PARENTHESIS) });
-/** `2.关于推进…任务分工表`: a further title of a note that lists several, numbered. */
-const NOTE_ITEM = anchored("{{digits}}[.．](?<title>.+)");
+/** `2.关于推进…任务分工表`, `2、…`: a further title of a note that lists several, numbered. */
+const NOTE_ITEM = anchored("{{digits}}{{numberStop}}(?<title>.+)");
 
 /** Whether a line opens a text's attachments: the note that lists them, or the first attachment. */
 const opensAttachments = (line: PagedLine): boolean => matches(ATTACHMENT_NOTE, line.text) || matches(ATTACHMENT_START, line.text);

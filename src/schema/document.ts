@@ -11,7 +11,9 @@ export const DocumentBaseSchema = EnvelopeSchema.extend({ forwarded: z.array(For
 
 /**
  * A document no grammar claims; `effective` is what its own text says (`本通知自印发之日起施行，有效期5年`),
- * `printedAttachments` what it prints after its signature and text (`附件1` / its title / its content).
+ * `printedAttachments` what it prints after its signature and text (`附件1` / its title / its content); where
+ * it prints only a note there (`附件：1.…`), the titles the note lists, each with label null and no content,
+ * as a regulation's `attachments` are read.
  */
 export const GenericDocumentSchema = DocumentBaseSchema.extend({
   kind: z.literal("generic"),
