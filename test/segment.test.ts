@@ -42,6 +42,12 @@ describe("cutDocuments", () => {
     ]);
   });
 
+  it("does not cut where a kind would open under a line that leads into it (addressees over a decision)", () => {
+    const notice = ["穗府任〔2023〕12号", "广州市人民政府关于陈志远同志职务任免的通知", "各区人民政府：", "市人民政府决定：", "任命陈志远为广州市交通运输局局长。", "广州市人民政府", "2023年6月8日"];
+    const cuts = cutDocuments(prepare(notice.join("\n")).lines, rules((text) => /^.{0,30}(批准|决定)：$/.test(text)));
+    expect(cuts.map((cut) => [firstLine(cut.lines).text, cut.openedBy])).toEqual([["穗府任〔2023〕12号", null]]);
+  });
+
   it("cuts at a decree's header over its number, however the number is spaced (第 186 号, 第１８６号, 第186号)", () => {
     for (const number of ["第 186 号", "第 １８６ 号", "第186号"]) {
       const { lines } = prepare(["广州市人民政府办公厅文件", "穗府办函〔2023〕12号", "关于测试的通知", "正文。", "广州市人民政府令", number, "《广州市某某办法》已经市政府常务会议通过，现予公布。"].join("\n"));

@@ -1,5 +1,6 @@
 import { matches } from "../fragments.js";
 import type { PagedLine } from "../text/run.js";
+import { FULLWIDTH_COLON } from "../tokenize/characters.js";
 
 /** `号`, with which a document's number ends. */
 const NUMBER_END = "号";
@@ -105,7 +106,9 @@ export function cutDocuments(lines: readonly PagedLine[], rules: CutRules): Cut[
     if (inTitle && rules.punctuated(text)) inTitle = false;
     if (inTitle && rules.forwards(text)) forwarding = true;
     if (forwarding && rules.dated(text)) [forwarding, forwardedNext] = [false, true];
-    for (const { kind, opens } of rules.openers) {
+    // Not under a line that leads into it (`各区人民政府：` over `市人民政府决定：`): that is a document's own text.
+    const ledInto = k > 0 && lines[nonBlank[k - 1]!]!.text.endsWith(FULLWIDTH_COLON);
+    for (const { kind, opens } of ledInto ? [] : rules.openers) {
       if (!opens(text, next, after)) continue;
       starts.set(i, kind);
       break;
