@@ -73,12 +73,14 @@ export interface EffectiveReading {
 
 export { isoDate } from "../src/text/dates.js";
 
-/** The last day of a period of `years` years from `from`: 2022-03-01 and 3 years → 2025-02-28. */
-export function lastDayOf(from: string, years: number): string {
-  const [year, month, day] = from.split("-").map(Number) as [number, number, number];
-  // Date.UTC rolls 2025-02-29 over to 2025-03-01, so a period from 29 February ends on 28 February.
-  return isoOf(new Date(Date.UTC(year + years, month - 1, day - 1)));
+/** An ISO date some years and days on: Date.UTC rolls over a day the month lacks (2025-02-29 → 2025-03-01). */
+function shifted(iso: string, years: number, days: number): string {
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
+  return isoOf(new Date(Date.UTC(year + years, month - 1, day + days)));
 }
+
+/** The last day of a period of `years` years from `from`: 2022-03-01 and 3 years → 2025-02-28; from 29 February, 28 February. */
+export const lastDayOf = (from: string, years: number): string => shifted(from, years, -1);
 
 /** `3`, `五` as a number; null for a numeral that cannot be read. */
 function countOf(text: string): number | null {
@@ -107,9 +109,7 @@ function clauseOf(found: Match, text: string): Clause {
 /** The day a clause starts: its date, or the day it counts from and the days it waits (`自公布之日起30日后施行`); null when not known. */
 function fromOf(groups: Clause["groups"], issued: string | null, printed: string | null, delay: number): string | null {
   const day = groups.from === undefined ? (groups.start === PRINTED ? printed : issued) : isoDate(groups.from);
-  if (day === null || delay === 0) return day;
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return isoOf(new Date(Date.UTC(year, month - 1, date + delay)));
+  return day === null ? null : shifted(day, 0, delay);
 }
 
 /** What a clause says: `issued` and `printed` as `parseEffective` takes them. */
