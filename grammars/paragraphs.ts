@@ -146,12 +146,13 @@ function endsParagraph(paragraph: readonly PagedLine[], lines: readonly PagedLin
   if (next === undefined) return endsSentence(line.text);
   const full = options.fullWidth;
   const measure = opening ? full - INDENT_COLUMNS : full;
+  const nextOpens = options.opensParagraph?.(next) ?? false;
   // A numbered item starts a line of its own: a line that stops short of it ends its paragraph, whether
   // or not it ends a sentence (a plan's title over `一、总体安排`).
-  if (options.opensParagraph?.(next) && roomFor(line, next, measure)) return true;
+  if (nextOpens && roomFor(line, next, measure)) return true;
   if (!endsSentence(line.text)) return false;
   if (printedColumns(line) <= measure - WIDE) return true;
-  if (options.opensParagraph?.(next)) return true;
+  if (nextOpens) return true;
   if (endsClause(line.text)) return false;
   if (printedColumns(next) > full - WIDE) return false;
   const inList = options.opensParagraph !== undefined && afterNext !== undefined && options.opensParagraph(paragraph[0]!) && options.opensParagraph(afterNext);
