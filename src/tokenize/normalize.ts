@@ -354,10 +354,10 @@ function widenPunctuation(): void {
     const wide = wideningCodes.get(units[i]!);
     if (wide === undefined) continue;
     const before = neighbour(i, -1);
-    // At the start of a line it closes the line before (`…防治措施` / `:`), unless Latin text goes on.
-    if (before === WHITE_SPACE ? !isLatinOrDigitCode(neighbour(i, 1)) : !isLatinOrDigitCode(before) || (isDigitCode(before) && !isLatinOrDigitCode(neighbour(i, 1)))) {
-      units[i] = wide;
-    }
+    // At a line's start it closes the line before (`…防治措施` / `:`), and after a number it is Chinese
+    // where no Latin text or digit goes on (`附件1：`, not `10:30`); elsewhere the text before tells.
+    const looksAt = before === WHITE_SPACE || isDigitCode(before) ? neighbour(i, 1) : before;
+    if (!isLatinOrDigitCode(looksAt)) units[i] = wide;
   }
 }
 
