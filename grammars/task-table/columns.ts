@@ -65,8 +65,13 @@ export interface UnreadHeading {
 export function unreadHeadings(lines: readonly string[]): UnreadHeading[] {
   const header = lines.join("");
   const unread: UnreadHeading[] = [];
-  // Where each line starts in the joined header.
-  const starts = lines.map((_, i) => lines.slice(0, i).join("").length);
+  // Where each line starts in the joined header: the lengths of the lines before it.
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length;
+  }
   const stretch = (from: number, to: number) => {
     if (to > from) unread.push({ line: starts.findLastIndex((start) => start <= from), text: header.slice(from, to) });
   };
